@@ -1,0 +1,14 @@
+/**
+ * @file quiver/quiver.h
+ * @brief Umbrella header of the quiver core library (libquiver): include this
+ *        one header to use every area.  The flat C API for foreign callers is
+ *        in <quiver/c/...> (libquiver_c).
+ */
+#ifndef QV_QUIVER_H
+#define QV_QUIVER_H
+
+#include <quiver/common.h>
+#include <quiver/database.h>
+#include <quiver/element.h>
+
+#endif

@@ -1,0 +1,133 @@
+/*
+ * The prepared-statement cache: statements keyed by their SQL text, prepared
+ * once per handle and reset after each use, so repeated calls never re-prepare.
+ * Open addressing with linear probing; the table is rebuilt (dropping the idle
+ * statements) when it holds too many, which only user queries of ever-new text
+ * can cause.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+
+enum { CACHE_LIMIT = 512 };
+
+static size_t hash_text(const char *text)
+{
+    size_t h = 1469598103934665603ull & (size_t)-1; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)text; *p; ++p) {
+        h ^= *p;
+        h *= (size_t)1099511628211ull;
+    }
+    return h;
+}
+
+static qvi_stmt_entry *find_slot(const qvi_stmt_cache *cache, const char *sql)
+{
+    size_t mask = cache->capacity - 1;
+    for (size_t i = hash_text(sql) & mask;; i = (i + 1) & mask) {
+        qvi_stmt_entry *e = &cache->entries[i];
+        if (e->sql == NULL || strcmp(e->sql, sql) == 0)
+            return e;
+    }
+}
+
+void qvi_stmt_cache_clear(qvi_stmt_cache *cache)
+{
+    for (size_t i = 0; i < cache->capacity; ++i) {
+        if (cache->entries[i].sql) {
+            sqlite3_finalize(cache->entries[i].stmt);
+            free(cache->entries[i].sql);
+        }
+    }
+    free(cache->entries);
+    cache->entries = NULL;
+    cache->capacity = cache->count = 0;
+}
+
+/* Rehashes into @p capacity slots; with @p drop_idle, finalizes statements not in use. */
+static int rebuild(qvi_stmt_cache *cache, size_t capacity, int drop_idle)
+{
+    qvi_stmt_entry *entries = calloc(capacity, sizeof *entries);
+    if (entries == NULL)
+        return 0;
+    qvi_stmt_cache next = {entries, capacity, 0};
+    for (size_t i = 0; i < cache->capacity; ++i) {
+        qvi_stmt_entry *e = &cache->entries[i];
+        if (e->sql == NULL)
+            continue;
+        if (drop_idle && !e->in_use) {
+            sqlite3_finalize(e->stmt);
+            free(e->sql);
+            continue;
+        }
+        *find_slot(&next, e->sql) = *e;
+        next.count++;
+    }
+    free(cache->entries);
+    *cache = next;
+    return 1;
+}
+
+sqlite3_stmt *qvi_stmt_acquire(qv_db *db, const char *sql)
+{
+    qvi_stmt_cache *cache = &db->cache;
+    if (cache->capacity) {
+        qvi_stmt_entry *e = find_slot(cache, sql);
+        if (e->sql && !e->in_use) {
+            e->in_use = 1;
+            return e->stmt;
+        }
+    }
+
+    sqlite3_stmt *stmt = NULL;
+    if (sqlite3_prepare_v2(db->sqlite, sql, -1, &stmt, NULL) != SQLITE_OK) {
+        qvi_failed(&db->err, "prepare statement", "%s", sqlite3_errmsg(db->sqlite));
+        sqlite3_finalize(stmt);
+        return NULL;
+    }
+    if (stmt == NULL) { /* only white space or comments: SQLite says "not an error" */
+        qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
+        return NULL;
+    }
+
+    /* Cache only statements whose whole text was compiled (no ignored tail),
+     * so that release can find them again by sqlite3_sql(). */
+    const char *compiled = sqlite3_sql(stmt);
+    if (compiled == NULL || strcmp(compiled, sql) != 0)
+        return stmt;
+    if (cache->capacity && find_slot(cache, sql)->sql) /* the cached copy is in use */
+        return stmt;
+    if (cache->count >= CACHE_LIMIT && !rebuild(cache, cache->capacity, 1))
+        return stmt;
+    if ((cache->count + 1) * 2 > cache->capacity &&
+        !rebuild(cache, cache->capacity ? cache->capacity * 2 : 64, 0))
+        return stmt;
+    char *key = strdup(sql);
+    if (key == NULL)
+        return stmt;
+    qvi_stmt_entry *slot = find_slot(cache, sql);
+    slot->sql = key;
+    slot->stmt = stmt;
+    slot->in_use = 1;
+    cache->count++;
+    return stmt;
+}
+
+void qvi_stmt_release(qv_db *db, sqlite3_stmt *stmt)
+{
+    if (stmt == NULL)
+        return;
+    qvi_stmt_cache *cache = &db->cache;
+    const char *sql = sqlite3_sql(stmt);
+    if (cache->capacity && sql) {
+        qvi_stmt_entry *e = find_slot(cache, sql);
+        if (e->sql && e->stmt == stmt) {
+            sqlite3_reset(stmt);
+            sqlite3_clear_bindings(stmt);
+            e->in_use = 0;
+            return;
+        }
+    }
+    sqlite3_finalize(stmt);
+}

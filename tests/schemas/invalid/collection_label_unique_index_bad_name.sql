@@ -1,0 +1,17 @@
+-- collection_label_unique_index_bad_name.sql (schema.md §9.3)
+-- the only unique index on label is named "Plant-label"; indexes whose name has a
+-- character other than letters, digits, _ are skipped by the loader (2.2)
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE UNIQUE INDEX "Plant-label" ON Plant(label);

@@ -1,0 +1,15 @@
+-- collection_label_unique_multicolumn.sql (schema.md §9.3)
+-- label only in a multi-column UNIQUE (label, code)
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL,
+    code TEXT,
+    UNIQUE (label, code)
+) STRICT;

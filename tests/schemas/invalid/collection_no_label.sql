@@ -1,0 +1,14 @@
+-- collection_no_label.sql (schema.md §9.3)
+-- collection without a label column
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;

@@ -1,0 +1,13 @@
+-- configuration_lowercase.sql (schema.md §9.1)
+-- the table is named configuration (the name is case-sensitive)
+-- Expected error: see expected.tsv
+
+CREATE TABLE configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;

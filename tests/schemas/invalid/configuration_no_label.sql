@@ -1,0 +1,13 @@
+-- configuration_no_label.sql (schema.md §9.3)
+-- Configuration without a label column (the validator requires it)
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    horizon INTEGER NOT NULL DEFAULT 5
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;

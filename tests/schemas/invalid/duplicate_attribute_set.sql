@@ -1,0 +1,20 @@
+-- duplicate_attribute_set.sql (schema.md §9.6)
+-- set value column fuel repeats the scalar fuel
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+    fuel TEXT
+) STRICT;
+
+CREATE TABLE Plant_set_fuels (
+    id INTEGER NOT NULL REFERENCES Plant(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    fuel TEXT NOT NULL,
+    UNIQUE (id, fuel)
+) STRICT;

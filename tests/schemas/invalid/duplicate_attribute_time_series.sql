@@ -1,0 +1,21 @@
+-- duplicate_attribute_time_series.sql (schema.md §9.6)
+-- time-series value column generation repeats the scalar generation
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+    generation REAL
+) STRICT;
+
+CREATE TABLE Plant_time_series_output (
+    id INTEGER NOT NULL REFERENCES Plant(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    date_time TEXT NOT NULL,
+    generation REAL,
+    PRIMARY KEY (id, date_time)
+) STRICT;

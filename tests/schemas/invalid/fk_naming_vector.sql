@@ -1,0 +1,24 @@
+-- fk_naming_vector.sql (schema.md §9.7 K3)
+-- vector value relation served -> Region follows none of the naming rules
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Region (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Plant_vector_costs (
+    id INTEGER NOT NULL REFERENCES Plant(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    vector_index INTEGER NOT NULL,
+    served INTEGER REFERENCES Region(id) ON DELETE SET NULL ON UPDATE CASCADE,
+    PRIMARY KEY (id, vector_index)
+) STRICT;

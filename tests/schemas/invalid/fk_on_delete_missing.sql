@@ -1,0 +1,19 @@
+-- fk_on_delete_missing.sql (schema.md §9.7 K2c)
+-- scalar relation with ON UPDATE CASCADE but no ON DELETE action (NO ACTION)
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Region (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+    region_id INTEGER,
+    FOREIGN KEY (region_id) REFERENCES Region(id) ON UPDATE CASCADE
+) STRICT;

@@ -1,0 +1,19 @@
+-- fk_on_update_set_null.sql (schema.md §9.7 K2b)
+-- scalar relation with ON UPDATE SET NULL
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Region (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+    region_id INTEGER,
+    FOREIGN KEY (region_id) REFERENCES Region(id) ON DELETE CASCADE ON UPDATE SET NULL
+) STRICT;

@@ -1,0 +1,19 @@
+-- fk_set_null_not_null.sql (schema.md §9.7 K1)
+-- scalar relation region_id is NOT NULL with ON DELETE SET NULL
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Region (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+    region_id INTEGER NOT NULL,
+    FOREIGN KEY (region_id) REFERENCES Region(id) ON DELETE SET NULL ON UPDATE CASCADE
+) STRICT;

@@ -1,0 +1,15 @@
+-- order_loading_before_validation.sql (schema.md §2.2/9)
+-- no Configuration AND an INT column: loading errors come before any validation
+-- Expected error: see expected.tsv
+
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Region (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL,
+    zone_count INT
+);

@@ -1,0 +1,18 @@
+-- set_no_unique.sql (schema.md §9.3)
+-- set table without any UNIQUE constraint or unique index
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Plant_set_fuels (
+    id INTEGER NOT NULL REFERENCES Plant(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    fuel TEXT NOT NULL
+) STRICT;

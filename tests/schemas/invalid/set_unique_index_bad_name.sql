@@ -1,0 +1,21 @@
+-- set_unique_index_bad_name.sql (schema.md §9.3)
+-- the set table's only unique index is named "fuels-unique" and is skipped by the
+-- loader
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Plant_set_fuels (
+    id INTEGER NOT NULL REFERENCES Plant(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    fuel TEXT NOT NULL
+) STRICT;
+
+CREATE UNIQUE INDEX "fuels-unique" ON Plant_set_fuels(id, fuel);

@@ -1,0 +1,14 @@
+-- syntax_error.sql (schema.md §11.3)
+-- a trailing comma in a column list: SQLite syntax error
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+) STRICT;

@@ -1,0 +1,14 @@
+-- type_untyped.sql (schema.md §2.3)
+-- an untyped column (reported type is the empty string; message ends with ": ")
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL,
+    notes
+);

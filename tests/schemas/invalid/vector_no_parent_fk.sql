@@ -1,0 +1,20 @@
+-- vector_no_parent_fk.sql (schema.md §9.3)
+-- vector table whose id has no foreign key
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Plant_vector_costs (
+    id INTEGER NOT NULL,
+    vector_index INTEGER NOT NULL,
+    cost REAL,
+    PRIMARY KEY (id, vector_index)
+) STRICT;

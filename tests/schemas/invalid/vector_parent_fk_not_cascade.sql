@@ -1,0 +1,20 @@
+-- vector_parent_fk_not_cascade.sql (schema.md §9.3)
+-- vector parent FK with ON DELETE CASCADE but no ON UPDATE action
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Plant_vector_costs (
+    id INTEGER NOT NULL REFERENCES Plant(id) ON DELETE CASCADE,
+    vector_index INTEGER NOT NULL,
+    cost REAL,
+    PRIMARY KEY (id, vector_index)
+) STRICT;

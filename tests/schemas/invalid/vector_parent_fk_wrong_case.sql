@@ -1,0 +1,21 @@
+-- vector_parent_fk_wrong_case.sql (schema.md §9.3)
+-- vector id FK written REFERENCES plant(id): the target must be exactly Plant
+-- (case-sensitive)
+-- Expected error: see expected.tsv
+
+CREATE TABLE Configuration (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+CREATE TABLE Plant (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT UNIQUE NOT NULL,
+    capacity REAL
+) STRICT;
+
+CREATE TABLE Plant_vector_costs (
+    id INTEGER NOT NULL REFERENCES plant(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    vector_index INTEGER NOT NULL,
+    cost REAL,
+    PRIMARY KEY (id, vector_index)
+) STRICT;
