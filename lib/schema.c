@@ -506,3 +506,20 @@ const qvi_column *qvi_table_column_by_name_order(const qvi_table *table, size_t 
 {
     return &table->columns[table->by_name[i]];
 }
+
+const qvi_column *qvi_ts_dimension(const qvi_table *table)
+{
+    for (size_t i = 0; i < table->column_count; ++i) {
+        const qvi_column *c = qvi_table_column_by_name_order(table, i);
+        if (strcmp(c->name, "id") == 0)
+            continue;
+        if (c->type == QV_TYPE_DATE_TIME || strncmp(c->name, "date_", 5) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+int qvi_ts_is_dimension(const qvi_column *column)
+{
+    return column->primary_key && strcmp(column->name, "id") != 0;
+}

@@ -102,6 +102,14 @@ const qvi_table *qvi_schema_next_group(const qvi_schema *schema, const char *col
  * "<parent>_<kind word>_", or NULL when the name does not start that way. */
 const char *qvi_table_group_name(const qvi_table *table, unsigned kind);
 
+/* The ordering dimension of a time-series table (schema.md §7): among the
+ * columns other than `id`, in byte-wise name order, the first that is DATE_TIME
+ * or whose name starts with "date_".  NULL when none; the caller then reports
+ * "Dimension column not found: time series table '<table>'". */
+const qvi_column *qvi_ts_dimension(const qvi_table *table);
+/* 1 when the column is a dimension of a time-series table: part of the primary key, not `id`. */
+int qvi_ts_is_dimension(const qvi_column *column);
+
 /* "vector", "set", "time_series", "time_series_files" (as in table names). */
 const char *qvi_kind_word(unsigned kind);
 /* Type names as in messages: INTEGER, REAL, TEXT, DATE_TIME. */
