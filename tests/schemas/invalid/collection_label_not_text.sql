@@ -1,6 +1,7 @@
--- collection_label_not_text.sql (schema.md §9.3)
+-- collection_label_not_text.sql (schema.md section 9.3)
 -- label declared INTEGER
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Plant' label column must be TEXT type
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

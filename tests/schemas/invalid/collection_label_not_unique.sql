@@ -1,6 +1,7 @@
--- collection_label_not_unique.sql (schema.md §9.3)
+-- collection_label_not_unique.sql (schema.md section 9.3)
 -- label without any unique index
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Plant' label column must have UNIQUE constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

@@ -1,6 +1,7 @@
--- collection_label_nullable.sql (schema.md §9.3)
+-- collection_label_nullable.sql (schema.md section 9.3)
 -- label without NOT NULL
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Plant' label column must have NOT NULL constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

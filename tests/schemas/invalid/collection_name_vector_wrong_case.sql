@@ -1,12 +1,14 @@
--- collection_name_vector_wrong_case.sql (schema.md §9.2)
+-- collection_name_vector_wrong_case.sql (schema.md section 9.2)
 -- Plant_Vector_costs: _Vector_ is not _vector_ (case-sensitive), so it is a badly
 -- named collection
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Invalid collection name 'Plant_Vector_costs': collection names cannot contain underscores
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

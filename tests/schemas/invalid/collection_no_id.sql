@@ -1,6 +1,7 @@
--- collection_no_id.sql (schema.md §9.3)
+-- collection_no_id.sql (schema.md section 9.3)
 -- collection without an id column
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Plant' must have 'id' as primary key
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

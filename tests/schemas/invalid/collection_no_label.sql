@@ -1,6 +1,7 @@
--- collection_no_label.sql (schema.md §9.3)
+-- collection_no_label.sql (schema.md section 9.3)
 -- collection without a label column
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Plant' must have a 'label' column
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

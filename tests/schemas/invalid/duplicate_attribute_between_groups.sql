@@ -1,13 +1,15 @@
--- duplicate_attribute_between_groups.sql (schema.md §9.6)
+-- duplicate_attribute_between_groups.sql (schema.md section 9.6)
 -- a vector group and a time-series group share the non-FK column cost; group tables
 -- are visited in name order (Plant_time_series_costs before Plant_vector_segments),
 -- so the vector table is reported though it was created first
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Duplicate attribute 'cost' found in table 'Plant_vector_segments' (already defined in collection 'Plant')
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

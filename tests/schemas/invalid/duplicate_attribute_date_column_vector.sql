@@ -1,12 +1,14 @@
--- duplicate_attribute_date_column_vector.sql (schema.md §9.6)
+-- duplicate_attribute_date_column_vector.sql (schema.md section 9.6)
 -- date_ columns are only skipped in time-series tables: a vector column date_start
 -- repeats the scalar date_start
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Duplicate attribute 'date_start' found in table 'Plant_vector_costs' (already defined in collection 'Plant')
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,12 +1,14 @@
--- duplicate_attribute_time_series_dimension.sql (schema.md §9.6)
+-- duplicate_attribute_time_series_dimension.sql (schema.md section 9.6)
 -- two time-series groups both have a block dimension (only date_ columns are
 -- skipped)
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Duplicate attribute 'block' found in table 'Plant_time_series_prices' (already defined in collection 'Plant')
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

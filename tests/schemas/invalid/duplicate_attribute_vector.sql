@@ -1,11 +1,13 @@
--- duplicate_attribute_vector.sql (schema.md §9.6)
+-- duplicate_attribute_vector.sql (schema.md section 9.6)
 -- vector value column capacity repeats the scalar capacity
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Duplicate attribute 'capacity' found in table 'Plant_vector_costs' (already defined in collection 'Plant')
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

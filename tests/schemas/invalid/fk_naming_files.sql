@@ -1,7 +1,8 @@
--- fk_naming_files.sql (schema.md §9.7 K3)
+-- fk_naming_files.sql (schema.md section 9.7 K3)
 -- the naming rule also applies to files tables: TEXT column path_owner references
 -- Region(label)
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Foreign key column 'path_owner' in table 'Plant_time_series_files' should follow naming pattern '<collection>_id'
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -12,6 +13,7 @@ CREATE TABLE Region (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

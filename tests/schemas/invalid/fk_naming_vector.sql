@@ -1,15 +1,18 @@
--- fk_naming_vector.sql (schema.md §9.7 K3)
+-- fk_naming_vector.sql (schema.md section 9.7 K3)
 -- vector value relation served -> Region follows none of the naming rules
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Foreign key column 'served' in table 'Plant_vector_costs' should follow naming pattern '<collection>_id'
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Region (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,15 +1,18 @@
--- fk_set_null_not_null_set.sql (schema.md §9.7 K1)
+-- fk_set_null_not_null_set.sql (schema.md section 9.7 K1)
 -- set value relation region_ref is NOT NULL with ON DELETE SET NULL
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Foreign key column 'region_ref' in table 'Plant_set_regions' has ON DELETE SET NULL but NOT NULL constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Region (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

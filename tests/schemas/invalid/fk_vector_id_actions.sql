@@ -1,16 +1,19 @@
--- fk_vector_id_actions.sql (schema.md §9.7 K2a)
+-- fk_vector_id_actions.sql (schema.md section 9.7 K2a)
 -- vector id has the proper CASCADE FK to Plant (passes 9.3) and a second FK to
 -- Region without ON UPDATE CASCADE
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Vector table 'Plant_vector_costs' parent FK must use ON DELETE CASCADE ON UPDATE CASCADE
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Region (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

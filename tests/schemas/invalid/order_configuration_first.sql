@@ -1,6 +1,7 @@
--- order_configuration_first.sql (schema.md §9.1/9.2)
+-- order_configuration_first.sql (schema.md section 9.1/9.2)
 -- no Configuration AND a stray table Plant_notes: 9.1 runs first
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Schema must have a 'Configuration' table
 
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,7 +1,8 @@
--- order_duplicate_before_fk.sql (schema.md §9.5)
+-- order_duplicate_before_fk.sql (schema.md section 9.5)
 -- a bad foreign key in Area (first in name order) AND a duplicate attribute in
 -- Plant: the duplicate is reported
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Duplicate attribute 'capacity' found in table 'Plant_set_capacities' (already defined in collection 'Plant')
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -18,6 +19,7 @@ CREATE TABLE Area (
     label TEXT UNIQUE NOT NULL,
     region_id INTEGER REFERENCES Region(id)
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,6 +1,7 @@
--- order_loading_before_validation.sql (schema.md §2.2/9)
+-- order_loading_before_validation.sql (schema.md section 2.2/9)
 -- no Configuration AND an INT column: loading errors come before any validation
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Unknown data type: INT
 
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,7 +1,8 @@
--- order_loading_creation_order.sql (schema.md §2.2)
+-- order_loading_creation_order.sql (schema.md section 2.2)
 -- Zeta (created first, BOOLEAN) and Alpha (created second, INT): loading follows
 -- sqlite_master (creation) order, not name order
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Unknown data type: BOOLEAN
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

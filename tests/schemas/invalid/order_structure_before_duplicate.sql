@@ -1,12 +1,14 @@
--- order_structure_before_duplicate.sql (schema.md §9.5)
+-- order_structure_before_duplicate.sql (schema.md section 9.5)
 -- a duplicate attribute in Plant AND a missing UNIQUE on Zone.label: per-table
 -- checks of all tables run before the duplicate check
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Zone' label column must have UNIQUE constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

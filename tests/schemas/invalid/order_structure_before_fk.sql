@@ -1,7 +1,8 @@
--- order_structure_before_fk.sql (schema.md §9.5)
+-- order_structure_before_fk.sql (schema.md section 9.5)
 -- a bad foreign key in Area (first in name order) AND a label without NOT NULL in
 -- Plant: the label error is reported
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Collection 'Plant' label column must have NOT NULL constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

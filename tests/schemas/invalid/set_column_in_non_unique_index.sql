@@ -1,11 +1,13 @@
--- set_column_in_non_unique_index.sql (schema.md §9.3)
+-- set_column_in_non_unique_index.sql (schema.md section 9.3)
 -- a set value column covered only by a non-unique index
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Set table 'Plant_set_fuels' column 'share' must be part of a UNIQUE constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

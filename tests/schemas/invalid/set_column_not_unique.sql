@@ -1,12 +1,14 @@
--- set_column_not_unique.sql (schema.md §9.3)
+-- set_column_not_unique.sql (schema.md section 9.3)
 -- two set value columns outside the UNIQUE; columns are checked in name order, so
 -- blend (declared last) is reported
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Set table 'Plant_set_fuels' column 'blend' must be part of a UNIQUE constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,11 +1,13 @@
--- set_no_unique.sql (schema.md §9.3)
+-- set_no_unique.sql (schema.md section 9.3)
 -- set table without any UNIQUE constraint or unique index
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Set table 'Plant_set_fuels' must have a UNIQUE constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

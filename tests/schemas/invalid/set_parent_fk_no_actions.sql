@@ -1,11 +1,13 @@
--- set_parent_fk_no_actions.sql (schema.md §9.7 K2b)
+-- set_parent_fk_no_actions.sql (schema.md section 9.7 K2b)
 -- a set table's id -> parent FK without actions (the action rules apply to it)
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Foreign key 'id' in table 'Plant_set_fuels' must use ON UPDATE CASCADE
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,12 +1,14 @@
--- set_unique_index_bad_name.sql (schema.md §9.3)
+-- set_unique_index_bad_name.sql (schema.md section 9.3)
 -- the set table's only unique index is named "fuels-unique" and is skipped by the
 -- loader
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Set table 'Plant_set_fuels' must have a UNIQUE constraint
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

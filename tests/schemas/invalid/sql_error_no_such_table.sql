@@ -1,11 +1,13 @@
--- sql_error_no_such_table.sql (schema.md §11.3)
+-- sql_error_no_such_table.sql (schema.md section 11.3)
 -- an index on a table that does not exist
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to execute SQL: no such table: main.Plnat
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,7 +1,8 @@
--- sql_error_transaction.sql (schema.md §11.3)
+-- sql_error_transaction.sql (schema.md section 11.3)
 -- the schema file contains BEGIN/COMMIT; from_schema already runs it inside a
 -- transaction
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to execute SQL: cannot start a transaction within a transaction
 
 BEGIN TRANSACTION;
 

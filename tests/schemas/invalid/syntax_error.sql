@@ -1,6 +1,7 @@
--- syntax_error.sql (schema.md §11.3)
+-- syntax_error.sql (schema.md section 11.3)
 -- a trailing comma in a column list: SQLite syntax error
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to execute SQL: near ")": syntax error
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,

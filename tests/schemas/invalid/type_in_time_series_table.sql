@@ -1,12 +1,14 @@
--- type_in_time_series_table.sql (schema.md §2.3)
+-- type_in_time_series_table.sql (schema.md section 2.3)
 -- an unknown type in a time-series table (types are checked in every table, even
 -- ones the validator does not inspect)
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Unknown data type: DOUBLE
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

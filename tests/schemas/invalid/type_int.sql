@@ -1,11 +1,13 @@
--- type_int.sql (schema.md §2.3)
+-- type_int.sql (schema.md section 2.3)
 -- a scalar declared INT (only INTEGER maps)
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Unknown data type: INT
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

@@ -1,11 +1,13 @@
--- vector_id_only_primary_key.sql (schema.md §9.3)
+-- vector_id_only_primary_key.sql (schema.md section 9.3)
 -- vector table whose primary key is id alone
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Vector table 'Plant_vector_costs' must have composite primary key (id, vector_index), not just 'id'
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

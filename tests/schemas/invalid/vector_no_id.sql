@@ -1,11 +1,13 @@
--- vector_no_id.sql (schema.md §9.3)
+-- vector_no_id.sql (schema.md section 9.3)
 -- vector table without an id column
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Vector table 'Plant_vector_costs' must have 'id' column
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

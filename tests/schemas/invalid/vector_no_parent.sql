@@ -1,11 +1,13 @@
--- vector_no_parent.sql (schema.md §9.3)
+-- vector_no_parent.sql (schema.md section 9.3)
 -- vector table whose parent collection Turbine does not exist
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Vector table 'Turbine_vector_speeds' references non-existent collection 'Turbine'
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

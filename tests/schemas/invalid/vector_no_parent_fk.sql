@@ -1,11 +1,13 @@
--- vector_no_parent_fk.sql (schema.md §9.3)
+-- vector_no_parent_fk.sql (schema.md section 9.3)
 -- vector table whose id has no foreign key
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Vector table 'Plant_vector_costs' must have foreign key to parent collection 'Plant'
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

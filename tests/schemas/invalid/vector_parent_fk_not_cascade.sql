@@ -1,11 +1,13 @@
--- vector_parent_fk_not_cascade.sql (schema.md §9.3)
+-- vector_parent_fk_not_cascade.sql (schema.md section 9.3)
 -- vector parent FK with ON DELETE CASCADE but no ON UPDATE action
--- Expected error: see expected.tsv
+-- Expected error (also in expected.tsv):
+--   Failed to validate schema: Vector table 'Plant_vector_costs' FK to parent must use ON DELETE CASCADE ON UPDATE CASCADE
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
     label TEXT UNIQUE NOT NULL
 ) STRICT;
+
 CREATE TABLE Plant (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     label TEXT UNIQUE NOT NULL,

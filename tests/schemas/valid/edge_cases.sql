@@ -16,6 +16,8 @@
 --    tables are exempt from it);
 --  * a time-series FK without ON DELETE/ON UPDATE actions and with a
 --    non-conventional name (time-series tables are exempt from both rules);
+--  * a set table whose only unique index is its composite PRIMARY KEY (id, alias)
+--    (SQLite's sqlite_autoindex_... counts as a UNIQUE constraint);
 --  * Configuration is exempt from the duplicate-attribute check: its vector
 --    group reuses the Configuration scalar name `scale`;
 --  * the same column name in different collections is not a duplicate (`code`);
@@ -38,6 +40,12 @@ CREATE TABLE Owner (
     id INTEGER PRIMARY KEY,
     label TEXT NOT NULL UNIQUE,
     code TEXT
+) STRICT;
+
+CREATE TABLE Owner_set_aliases (
+    id INTEGER NOT NULL REFERENCES Owner(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (id, alias)
 ) STRICT;
 
 CREATE TABLE Station (

@@ -1,0 +1,3 @@
+-- Reverts version 1.
+DROP TABLE Basin;
+DROP TABLE Configuration;

@@ -1,0 +1,2 @@
+-- Reverts version 10.
+ALTER TABLE Reservoir DROP COLUMN capacity;

@@ -1,0 +1,2 @@
+-- Reverts version 3.
+DROP TABLE Reservoir;

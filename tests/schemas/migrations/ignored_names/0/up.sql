@@ -1,0 +1,2 @@
+-- Directory "0" must be ignored (not a migration).
+THIS MIGRATION MUST BE IGNORED;

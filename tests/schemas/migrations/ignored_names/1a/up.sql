@@ -1,0 +1,2 @@
+-- Directory "1a" must be ignored (not a migration).
+THIS MIGRATION MUST BE IGNORED;

@@ -1,0 +1,2 @@
+-- Reverts version 2.
+DROP TABLE Reservoir;

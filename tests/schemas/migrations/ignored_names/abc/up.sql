@@ -1,0 +1,2 @@
+-- Directory "abc" must be ignored (not a migration).
+THIS MIGRATION MUST BE IGNORED;

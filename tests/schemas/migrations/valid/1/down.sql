@@ -1,0 +1,4 @@
+-- Reverts version 1.
+DROP TABLE Reservoir;
+DROP TABLE Basin;
+DROP TABLE Configuration;
