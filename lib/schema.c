@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "error.h"
 
 static char *dup_text(const unsigned char *text)
@@ -93,11 +94,32 @@ static int grow(void **array, size_t *capacity, size_t count, size_t size)
     return 1;
 }
 
-static qv_status prepare(sqlite3 *sqlite, const char *sql, sqlite3_stmt **stmt, qv_error *err)
+/* Prepares "PRAGMA <pragma>("<name>")".  Names reaching here passed
+ * is_identifier(), and the buffer keeps long names whole. */
+static qv_status prepare_pragma(sqlite3 *sqlite, const char *pragma, const char *name, sqlite3_stmt **stmt,
+                                qv_error *err)
 {
-    if (sqlite3_prepare_v2(sqlite, sql, -1, stmt, NULL) != SQLITE_OK)
+    qvi_buf sql = QVI_BUF_INIT;
+    qvi_buf_appendf(&sql, "PRAGMA %s(", pragma);
+    qvi_buf_ident(&sql, name);
+    qvi_buf_append(&sql, ")");
+    char *text = qvi_buf_take(&sql);
+    if (text == NULL)
+        return qvi_out_of_memory(err);
+    int rc = sqlite3_prepare_v2(sqlite, text, -1, stmt, NULL);
+    free(text);
+    if (rc != SQLITE_OK)
         return qvi_failed(err, "prepare statement", "%s", sqlite3_errmsg(sqlite));
     return QV_OK;
+}
+
+/* Finalizes a PRAGMA statement whose loop stopped at @p rc; a step error becomes the failure. */
+static qv_status finish_pragma(sqlite3 *sqlite, sqlite3_stmt *stmt, int rc, qv_status status, qv_error *err)
+{
+    if (status == QV_OK && rc != SQLITE_DONE)
+        status = qvi_failed(err, "execute statement", "%s", sqlite3_errmsg(sqlite));
+    sqlite3_finalize(stmt);
+    return status;
 }
 
 static int map_type(const char *declared, qv_data_type *out)
@@ -120,14 +142,13 @@ static int map_type(const char *declared, qv_data_type *out)
 
 static qv_status load_columns(sqlite3 *sqlite, qvi_table *t, qv_error *err)
 {
-    char sql[256];
     sqlite3_stmt *stmt;
     size_t capacity = 0;
-    snprintf(sql, sizeof sql, "PRAGMA table_info(\"%s\")", t->name);
-    if (prepare(sqlite, sql, &stmt, err) != QV_OK)
+    if (prepare_pragma(sqlite, "table_info", t->name, &stmt, err) != QV_OK)
         return QV_ERROR;
     qv_status status = QV_OK;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         if (!grow((void **)&t->columns, &capacity, t->column_count, sizeof *t->columns)) {
             status = qvi_out_of_memory(err);
             break;
@@ -156,20 +177,18 @@ static qv_status load_columns(sqlite3 *sqlite, qvi_table *t, qv_error *err)
         if (c->type == QV_TYPE_STRING && strncmp(c->name, "date_", 5) == 0)
             c->type = QV_TYPE_DATE_TIME;
     }
-    sqlite3_finalize(stmt);
-    return status;
+    return finish_pragma(sqlite, stmt, rc, status, err);
 }
 
 static qv_status load_foreign_keys(sqlite3 *sqlite, qvi_table *t, qv_error *err)
 {
-    char sql[256];
     sqlite3_stmt *stmt;
     size_t capacity = 0;
-    snprintf(sql, sizeof sql, "PRAGMA foreign_key_list(\"%s\")", t->name);
-    if (prepare(sqlite, sql, &stmt, err) != QV_OK)
+    if (prepare_pragma(sqlite, "foreign_key_list", t->name, &stmt, err) != QV_OK)
         return QV_ERROR;
     qv_status status = QV_OK;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         if (!grow((void **)&t->fks, &capacity, t->fk_count, sizeof *t->fks)) {
             status = qvi_out_of_memory(err);
             break;
@@ -185,20 +204,18 @@ static qv_status load_foreign_keys(sqlite3 *sqlite, qvi_table *t, qv_error *err)
             break;
         }
     }
-    sqlite3_finalize(stmt);
-    return status;
+    return finish_pragma(sqlite, stmt, rc, status, err);
 }
 
 static qv_status load_index_columns(sqlite3 *sqlite, qvi_index *index, qv_error *err)
 {
-    char sql[256];
     sqlite3_stmt *stmt;
     size_t capacity = 0;
-    snprintf(sql, sizeof sql, "PRAGMA index_info(\"%s\")", index->name);
-    if (prepare(sqlite, sql, &stmt, err) != QV_OK)
+    if (prepare_pragma(sqlite, "index_info", index->name, &stmt, err) != QV_OK)
         return QV_ERROR;
     qv_status status = QV_OK;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         if (!grow((void **)&index->columns, &capacity, index->column_count, sizeof *index->columns)) {
             status = qvi_out_of_memory(err);
             break;
@@ -210,20 +227,18 @@ static qv_status load_index_columns(sqlite3 *sqlite, qvi_index *index, qv_error 
         }
         index->columns[index->column_count++] = name;
     }
-    sqlite3_finalize(stmt);
-    return status;
+    return finish_pragma(sqlite, stmt, rc, status, err);
 }
 
 static qv_status load_indexes(sqlite3 *sqlite, qvi_table *t, qv_error *err)
 {
-    char sql[256];
     sqlite3_stmt *stmt;
     size_t capacity = 0;
-    snprintf(sql, sizeof sql, "PRAGMA index_list(\"%s\")", t->name);
-    if (prepare(sqlite, sql, &stmt, err) != QV_OK)
+    if (prepare_pragma(sqlite, "index_list", t->name, &stmt, err) != QV_OK)
         return QV_ERROR;
     qv_status status = QV_OK;
-    while (status == QV_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+    int rc = SQLITE_DONE;
+    while (status == QV_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(stmt, 1);
         if (!is_identifier(name))
             continue; /* schema.md §2.2 item 4: such indexes are skipped */
@@ -239,8 +254,7 @@ static qv_status load_indexes(sqlite3 *sqlite, qvi_table *t, qv_error *err)
         else
             status = load_index_columns(sqlite, index, err);
     }
-    sqlite3_finalize(stmt);
-    return status;
+    return finish_pragma(sqlite, stmt, rc, status, err);
 }
 
 static int compare_tables(const void *a, const void *b)
@@ -263,28 +277,24 @@ static void classify(qvi_table *t)
         t->kinds |= QVI_KIND_TIME_SERIES;
 }
 
+/* The parent collection (schema.md §2.4).  A name matching a group kind and
+ * the files suffix (A_vector_x_time_series_files) is validated as a group
+ * table first (§9.3), so the group rule wins: the prefix before the first '_'. */
 static qv_status derive(qvi_table *t, qv_error *err)
 {
+    size_t n;
     classify(t);
-    if (t->kinds & QVI_KIND_TS_FILES) {
-        size_t n = strlen(t->name) - strlen(ts_files_suffix);
-        t->parent = malloc(n + 1);
-        if (t->parent) {
-            memcpy(t->parent, t->name, n);
-            t->parent[n] = '\0';
-        }
-    } else if (t->kinds & (QVI_KIND_VECTOR | QVI_KIND_SET | QVI_KIND_TIME_SERIES)) {
-        size_t n = (size_t)(strchr(t->name, '_') - t->name);
-        t->parent = malloc(n + 1);
-        if (t->parent) {
-            memcpy(t->parent, t->name, n);
-            t->parent[n] = '\0';
-        }
-    } else {
+    if (t->kinds & (QVI_KIND_VECTOR | QVI_KIND_SET | QVI_KIND_TIME_SERIES))
+        n = (size_t)(strchr(t->name, '_') - t->name);
+    else if (t->kinds & QVI_KIND_TS_FILES)
+        n = strlen(t->name) - strlen(ts_files_suffix);
+    else
         return QV_OK;
-    }
+    t->parent = malloc(n + 1);
     if (t->parent == NULL)
         return qvi_out_of_memory(err);
+    memcpy(t->parent, t->name, n);
+    t->parent[n] = '\0';
     return QV_OK;
 }
 
