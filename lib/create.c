@@ -4,6 +4,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,13 +14,15 @@
 #include "buf.h"
 #include "db.h"
 
-/* Reads a whole file into a NUL-terminated buffer (owned by the caller).
- * Returns 0 when the file cannot be opened; a directory reads as empty. */
-static int read_file(const char *path, char **out_text, size_t *out_size)
+typedef enum { READ_OK, READ_CANNOT_OPEN, READ_NO_MEMORY } read_result;
+
+/* Reads a whole file into a NUL-terminated buffer (owned by the caller); a
+ * directory opens and reads as empty, which the callers report as such. */
+static read_result read_file(const char *path, char **out_text, size_t *out_size)
 {
     FILE *file = fopen(path, "rb");
     if (file == NULL)
-        return 0;
+        return READ_CANNOT_OPEN;
     qvi_buf text = QVI_BUF_INIT;
     char chunk[8192];
     size_t n;
@@ -28,7 +31,7 @@ static int read_file(const char *path, char **out_text, size_t *out_size)
     fclose(file);
     *out_size = text.length;
     *out_text = qvi_buf_take(&text);
-    return *out_text != NULL;
+    return *out_text ? READ_OK : READ_NO_MEMORY;
 }
 
 /* Runs a multi-statement script; "Failed to execute SQL: <sqlite message>". */
@@ -49,17 +52,10 @@ static void rollback_quietly(qv_db *db)
         sqlite3_exec(db->sqlite, "ROLLBACK;", NULL, NULL, NULL);
 }
 
-static qv_status apply_schema(qv_db *db, const char *schema_path)
+/* Runs the script in one transaction and loads the schema inside it, so a
+ * script that does not validate leaves nothing behind (schema.md §11.3 step 6). */
+static qv_status run_schema(qv_db *db, const char *script)
 {
-    char *script = NULL;
-    size_t size = 0;
-    QVI_LOG(db, QV_LOG_INFO, "Applying schema from: %s", schema_path);
-    if (!read_file(schema_path, &script, &size))
-        return qvi_failed(&db->err, "apply_schema", "could not open file: %s", schema_path);
-    if (size == 0) {
-        free(script);
-        return qvi_cannot(&db->err, "apply_schema", "schema file is empty: %s", schema_path);
-    }
     qv_status status = exec_script(db, "BEGIN TRANSACTION;");
     if (status == QV_OK)
         status = exec_script(db, script);
@@ -67,11 +63,35 @@ static qv_status apply_schema(qv_db *db, const char *schema_path)
         status = QV_ERROR;
     if (status == QV_OK)
         status = exec_script(db, "COMMIT;");
-    free(script);
     if (status != QV_OK) {
         rollback_quietly(db);
         qvi_schema_free(db->schema);
         db->schema = NULL;
+    }
+    return status;
+}
+
+static qv_status apply_schema(qv_db *db, const char *schema_path)
+{
+    char *script = NULL;
+    size_t size = 0;
+    qv_status status;
+    QVI_LOG(db, QV_LOG_INFO, "Applying schema from: %s", schema_path);
+    switch (read_file(schema_path, &script, &size)) {
+    case READ_CANNOT_OPEN:
+        status = qvi_failed(&db->err, "apply_schema", "could not open file: %s", schema_path);
+        break;
+    case READ_NO_MEMORY:
+        status = qvi_out_of_memory(&db->err);
+        break;
+    default:
+        if (size == 0)
+            status = qvi_cannot(&db->err, "apply_schema", "schema file is empty: %s", schema_path);
+        else
+            status = run_schema(db, script);
+        free(script);
+    }
+    if (status != QV_OK) {
         QVI_LOG(db, QV_LOG_ERROR, "Failed to apply schema: %s", db->err.message);
         return QV_ERROR;
     }
@@ -189,6 +209,20 @@ static qv_status list_migrations(qv_db *db, const char *path, migration **out, s
     return QV_OK;
 }
 
+/* SQLite keeps user_version in 32 signed bits and silently records 0 for a
+ * larger number, which would re-apply the migration on every run. */
+static qv_status set_user_version(qv_db *db, long long version)
+{
+    char pragma[64];
+    if (version > INT32_MAX)
+        return qvi_failed(&db->err, "set user_version", "version %lld is larger than %ld, the largest SQLite records",
+                          version, (long)INT32_MAX);
+    snprintf(pragma, sizeof pragma, "PRAGMA user_version = %lld;", version);
+    if (sqlite3_exec(db->sqlite, pragma, NULL, NULL, NULL) != SQLITE_OK)
+        return qvi_failed(&db->err, "set user_version", "%s", sqlite3_errmsg(db->sqlite));
+    return QV_OK;
+}
+
 static qv_status migrate_up(qv_db *db, const migration *m)
 {
     char *script = NULL;
@@ -198,21 +232,21 @@ static qv_status migrate_up(qv_db *db, const migration *m)
     char *up_path = qvi_buf_take(&up);
     if (up_path == NULL)
         return qvi_out_of_memory(&db->err);
-    int readable = read_file(up_path, &script, &size);
+    read_result read = read_file(up_path, &script, &size);
     free(up_path);
-    if (!readable || size == 0) {
+    if (read == READ_NO_MEMORY)
+        return qvi_out_of_memory(&db->err);
+    if (read == READ_CANNOT_OPEN || size == 0) {
         free(script);
         return qvi_cannot(&db->err, "migrate_up", "migration %lld has no up.sql file", m->version);
     }
     QVI_LOG(db, QV_LOG_INFO, "Applying migration %lld", m->version);
-    char pragma[64];
-    snprintf(pragma, sizeof pragma, "PRAGMA user_version = %lld;", m->version);
     qv_status status = exec_script(db, "BEGIN TRANSACTION;");
     if (status == QV_OK)
         status = exec_script(db, script);
     free(script);
-    if (status == QV_OK && sqlite3_exec(db->sqlite, pragma, NULL, NULL, NULL) != SQLITE_OK)
-        status = qvi_failed(&db->err, "set user_version", "%s", sqlite3_errmsg(db->sqlite));
+    if (status == QV_OK)
+        status = set_user_version(db, m->version);
     if (status == QV_OK && sqlite3_exec(db->sqlite, "COMMIT;", NULL, NULL, NULL) != SQLITE_OK)
         status = qvi_failed(&db->err, "commit transaction", "%s", sqlite3_errmsg(db->sqlite));
     if (status != QV_OK) {

@@ -4,6 +4,7 @@
  */
 #include "log.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -53,10 +54,13 @@ void qvi_logger_init(qvi_logger *logger, qv_log_level console_level, int in_memo
     if (path && *path) {
         logger->file = fopen(path, "a");
         if (logger->file == NULL)
-            qvi_log(logger, QV_LOG_WARN, "Failed to create file sink: cannot open %s. Logging to console only.",
-                    path);
+            qvi_log(logger, QV_LOG_WARN,
+                    "Failed to create file sink: Failed opening file %s for writing: %s. Logging to console only.",
+                    path, strerror(errno));
     }
-    if (in_memory)
+    /* QUIVER_LOG_FILE is the user's explicit choice and receives every handle's
+     * log (c-api.md §18.1), so the warning is given only when it would be true. */
+    if (in_memory && logger->file == NULL)
         qvi_log(logger, QV_LOG_WARN, "Database is in-memory only; no file logging will be performed.");
 }
 

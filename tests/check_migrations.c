@@ -358,6 +358,74 @@ START_TEST(null_options)
 }
 END_TEST
 
+/* SQLite records user_version in 32 bits: a larger number fails instead of
+ * being recorded as 0 (and re-applied on every run); the largest one works. */
+START_TEST(version_range)
+{
+    static const char configuration[] = "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE "
+                                        "NOT NULL);";
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *db = (quiver_database_t *)0x1;
+    char dir[4096], tables[256];
+    const char *db_path = qt_temp_path("range.db");
+    make_dir("range_large", dir, sizeof dir);
+    write_migration(dir, "2147483648", configuration);
+    qt_assert_error(quiver_database_from_migrations(db_path, dir, &options, &db),
+                    "Failed to migrate_up: migration 2147483648: Failed to set user_version: version 2147483648 is "
+                    "larger than 2147483647, the largest SQLite records");
+    ck_assert_ptr_eq(db, (quiver_database_t *)0x1);
+    ck_assert_int_eq(qt_file_version(db_path), 0);
+    qt_file_tables(db_path, tables, sizeof tables);
+    ck_assert_str_eq(tables, "-");
+
+    make_dir("range_largest", dir, sizeof dir);
+    write_migration(dir, "2147483647", configuration);
+    db = NULL;
+    qt_assert_ok(quiver_database_from_migrations(db_path, dir, &options, &db));
+    quiver_database_close(db);
+    ck_assert_int_eq(qt_file_version(db_path), 2147483647);
+}
+END_TEST
+
+static int log_contains(const char *path, const char *text)
+{
+    char line[4096];
+    int found = 0;
+    FILE *file = fopen(path, "r");
+    if (file == NULL)
+        return 0;
+    while (!found && fgets(line, sizeof line, file))
+        found = strstr(line, text) != NULL;
+    fclose(file);
+    return found;
+}
+
+/* The migration events of schema.md §12.2 reach QUIVER_LOG_FILE. */
+START_TEST(migration_log)
+{
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *db = NULL;
+    char path[FIELD_SIZE * 2], log[4096];
+    snprintf(log, sizeof log, "%s", qt_temp_path("migrations.log"));
+    ck_assert_int_eq(setenv("QUIVER_LOG_FILE", log, 1), 0);
+    qt_assert_ok(quiver_database_from_migrations(":memory:", migrations("valid", path, sizeof path), &options, &db));
+    quiver_database_close(db);
+    qt_assert_error(quiver_database_from_migrations(":memory:", migrations("syntax_error", path, sizeof path),
+                                                    &options, &db),
+                    "Failed to migrate_up: migration 2: Failed to execute SQL: near \"CREAT\": syntax error");
+    qt_assert_ok(quiver_database_from_migrations(":memory:", migrations("empty", path, sizeof path), &options, &db));
+    quiver_database_close(db);
+    unsetenv("QUIVER_LOG_FILE");
+    ck_assert(log_contains(log, "] [info] Applying 3 pending migration(s) from version 0 to 3\n"));
+    ck_assert(log_contains(log, "] [info] Applying migration 2\n"));
+    ck_assert(log_contains(log, "] [debug] Set database version to 2\n"));
+    ck_assert(log_contains(log, "] [info] Migration 3 applied successfully\n"));
+    ck_assert(log_contains(log, "] [info] All migrations applied successfully. Database now at version 3\n"));
+    ck_assert(log_contains(log, "] [error] Migration 2 failed: Failed to execute SQL: near \"CREAT\": syntax error\n"));
+    ck_assert(log_contains(log, "] [debug] No migrations found in "));
+}
+END_TEST
+
 static Suite *migrations_suite(void)
 {
     Suite *s = suite_create("migrations");
@@ -373,6 +441,8 @@ static Suite *migrations_suite(void)
     tcase_add_test(tc, same_version_twice);
     tcase_add_test(tc, directory_number_wins);
     tcase_add_test(tc, in_memory);
+    tcase_add_test(tc, version_range);
+    tcase_add_test(tc, migration_log);
     suite_add_tcase(s, tc);
     tc = tcase_create("arguments");
     tcase_add_test(tc, path_errors);
