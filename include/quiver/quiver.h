@@ -10,5 +10,6 @@
 #include <quiver/common.h>
 #include <quiver/database.h>
 #include <quiver/element.h>
+#include <quiver/write.h>
 
 #endif
