@@ -54,7 +54,7 @@ INSERT INTO Item VALUES (9, 'Item 9', 9223372036854775807, -0.5, '  nine ', NULL
 INSERT INTO Mixed VALUES (1, 'integers', 7, 3);
 INSERT INTO Mixed VALUES (2, 'reals', 2.5, 'x');
 INSERT INTO Mixed VALUES (3, 'texts', 'abc', NULL);
-INSERT INTO Mixed VALUES (4, 'nulls', NULL, 1e300);
+INSERT INTO Mixed VALUES (4, 'nulls', NULL, 1048576.5);
 
 INSERT INTO Item_vector_sizes VALUES (9, 1, 90);
 INSERT INTO Item_vector_sizes VALUES (2, 1, 20);
