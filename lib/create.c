@@ -203,7 +203,8 @@ static qv_status list_migrations(qv_db *db, const char *path, migration **out, s
         free_migrations(list, count);
         return status;
     }
-    qsort(list, count, sizeof *list, compare_migrations);
+    if (count > 1) /* list is NULL when there are none, which qsort() must not get */
+        qsort(list, count, sizeof *list, compare_migrations);
     *out = list;
     *out_count = count;
     return QV_OK;

@@ -375,7 +375,8 @@ qv_status qvi_schema_load(sqlite3 *sqlite, qvi_schema **out, qv_error *err)
         qvi_schema_free(schema);
         return status;
     }
-    qsort(schema->tables, schema->table_count, sizeof *schema->tables, compare_tables);
+    if (schema->table_count > 1) /* tables is NULL when there are none, which qsort() must not get */
+        qsort(schema->tables, schema->table_count, sizeof *schema->tables, compare_tables);
     *out = schema;
     return QV_OK;
 }
