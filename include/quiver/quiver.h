@@ -11,5 +11,6 @@
 #include <quiver/database.h>
 #include <quiver/element.h>
 #include <quiver/write.h>
+#include <quiver/query.h>
 
 #endif
