@@ -266,6 +266,62 @@ START_TEST(open_non_database_file)
 }
 END_TEST
 
+/* open does not load the schema; the first schema-using call does, a failure
+ * is not cached, and query_* never needs it (schema.md §11.2, §11.6). */
+START_TEST(open_loads_schema_lazily)
+{
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *db = NULL;
+    int64_t count = -7, version = -7;
+    char *text = (char *)0x1;
+    int has_value = -1;
+    qt_assert_ok(quiver_database_open(":memory:", &options, &db));
+    qt_assert_error(quiver_database_number_of_elements(db, "Configuration", &count),
+                    "Failed to validate schema: Schema must have a 'Configuration' table");
+    ck_assert_int_eq(count, -7);
+    qt_assert_ok(quiver_database_current_version(db, &version));
+    qt_assert_ok(quiver_database_query_string(
+        db, "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL)", &text, &has_value));
+    ck_assert_ptr_null(text);
+    ck_assert_int_eq(has_value, 0);
+    qt_assert_ok(quiver_database_number_of_elements(db, "Configuration", &count));
+    ck_assert_int_eq(count, 0);
+    quiver_database_close(db);
+}
+END_TEST
+
+/* Read-only handles read; writes fail with SQLite's message after their own checks. */
+START_TEST(read_only_writes_fail)
+{
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *db = qt_file_schema("valid/basic.sql", "read_only_writes.db");
+    quiver_element_t *element = NULL;
+    int64_t id = -7, count = -7, value = -7;
+    int has_value = -1;
+    char path[4096];
+    snprintf(path, sizeof path, "%s", qt_temp_path("read_only_writes.db"));
+    quiver_database_close(db);
+    options.read_only = 1;
+    db = NULL;
+    qt_assert_ok(quiver_database_open(path, &options, &db));
+    qt_assert_ok(quiver_element_create(&element));
+    qt_assert_ok(quiver_element_set_string(element, "label", "x"));
+    qt_assert_error(quiver_database_create_element(db, "Configuration", element, &id),
+                    "Failed to execute statement: attempt to write a readonly database");
+    ck_assert_int_eq(id, -7);
+    qt_assert_error(quiver_database_delete_element(db, "Configuration", 99),
+                    "Element not found: 99 in collection 'Configuration'");
+    qt_assert_error(quiver_database_query_integer(db, "INSERT INTO Configuration (label) VALUES ('y')", &value,
+                                                  &has_value),
+                    "Failed to execute statement: attempt to write a readonly database");
+    qt_assert_ok(quiver_database_number_of_elements(db, "Configuration", &count));
+    ck_assert_int_eq(count, 0);
+    quiver_element_destroy(element);
+    quiver_database_close(db);
+    ck_assert_int_eq(qt_file_integer(path, "SELECT count(*) FROM Configuration"), 0);
+}
+END_TEST
+
 /* No directory is created for a database path (c-api.md §18.1). */
 START_TEST(open_in_missing_directory)
 {
@@ -443,6 +499,8 @@ static Suite *lifecycle_suite(void)
     tc = tcase_create("open");
     tcase_add_test(tc, open_non_database_file);
     tcase_add_test(tc, open_in_missing_directory);
+    tcase_add_test(tc, open_loads_schema_lazily);
+    tcase_add_test(tc, read_only_writes_fail);
     suite_add_tcase(s, tc);
     tc = tcase_create("logging");
     tcase_add_test(tc, log_file_from_environment);
