@@ -12,5 +12,6 @@
 #include <quiver/element.h>
 #include <quiver/write.h>
 #include <quiver/query.h>
+#include <quiver/read.h>
 
 #endif
