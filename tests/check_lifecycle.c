@@ -438,6 +438,45 @@ START_TEST(log_file_unwritable)
 }
 END_TEST
 
+/* Opens and closes a file database with @p level, capturing standard error into @p capture. */
+static void open_capturing_stderr(int level, const char *capture)
+{
+    quiver_database_options_t options = quiver_database_options_default();
+    quiver_database_t *db = NULL;
+    options.console_level = (quiver_log_level_t)level;
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    FILE *file = fopen(capture, "w");
+    ck_assert_ptr_nonnull(file);
+    dup2(fileno(file), STDERR_FILENO);
+    quiver_error_t status = quiver_database_open(qt_temp_path("console.db"), &options, &db);
+    quiver_database_close(db);
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    fclose(file);
+    ck_assert_int_eq(status, QUIVER_OK);
+}
+
+/* The console shows lines at console_level and above; unknown levels act as info. */
+START_TEST(console_level_filtering)
+{
+    char capture[4096];
+    snprintf(capture, sizeof capture, "%s", qt_temp_path("stderr.txt"));
+    unsetenv("QUIVER_LOG_FILE");
+    open_capturing_stderr(QUIVER_LOG_DEBUG, capture);
+    ck_assert_int_eq(count_lines_matching(capture, LINE_PREFIX "\\[debug\\] Opening database: "), 1);
+    ck_assert_int_eq(count_lines_matching(capture, LINE_PREFIX "\\[info\\] Database closed$"), 1);
+    open_capturing_stderr(99, capture);
+    ck_assert_int_eq(count_lines_matching(capture, "\\[debug\\]"), 0);
+    ck_assert_int_eq(count_lines_matching(capture, LINE_PREFIX "\\[info\\] Database opened successfully: "), 1);
+    open_capturing_stderr(QUIVER_LOG_WARN, capture);
+    ck_assert_int_eq(count_lines_matching(capture, "."), 0);
+    open_capturing_stderr(QUIVER_LOG_OFF, capture);
+    ck_assert_int_eq(count_lines_matching(capture, "."), 0);
+}
+END_TEST
+
 /* Two threads, each with its own handle, never see each other's messages. */
 static void *fail_in_thread(void *arg)
 {
@@ -507,6 +546,7 @@ static Suite *lifecycle_suite(void)
     tcase_add_test(tc, no_log_file_by_default);
     tcase_add_test(tc, log_file_in_memory);
     tcase_add_test(tc, log_file_unwritable);
+    tcase_add_test(tc, console_level_filtering);
     suite_add_tcase(s, tc);
     return s;
 }
