@@ -1,0 +1,48 @@
+"""Marshalling of ``CSVOptions`` into ``quiver_csv_options_t`` (internal)."""
+
+from __future__ import annotations
+
+from typing import Any, List, Tuple
+
+from ._c_api import ffi
+from .metadata import CSVOptions
+
+
+def _marshal_csv_options(options: CSVOptions) -> Tuple[List[Any], Any]:
+    """Returns ``(keepalive, c_opts)``; the buffers in ``keepalive`` must outlive the C call.
+
+    ``enum_labels`` is flattened in dict order: each (attribute, locale) pair is one group, and
+    the (label, value) pairs of all groups are concatenated.
+    """
+    keepalive: List[Any] = []
+    c_opts = ffi.new("quiver_csv_options_t*")
+    date_time_format = ffi.new("char[]", options.date_time_format.encode("utf-8"))
+    keepalive.append(date_time_format)
+    c_opts.date_time_format = date_time_format
+
+    attributes: List[Any] = []
+    locales: List[Any] = []
+    counts: List[int] = []
+    labels: List[Any] = []
+    values: List[Any] = []
+    for attribute, by_locale in options.enum_labels.items():
+        for locale, entries in by_locale.items():
+            attributes.append(ffi.new("char[]", attribute.encode("utf-8")))
+            locales.append(ffi.new("char[]", locale.encode("utf-8")))
+            counts.append(len(entries))
+            for label, value in entries.items():
+                labels.append(ffi.new("char[]", label.encode("utf-8")))
+                values.append(value)
+    if attributes:
+        arrays = [
+            ffi.new("char*[]", attributes),
+            ffi.new("char*[]", locales),
+            ffi.new("size_t[]", counts),
+            ffi.new("char*[]", labels),
+            ffi.new("int64_t[]", values),
+        ]
+        keepalive += attributes + locales + labels + arrays
+        (c_opts.enum_attribute_names, c_opts.enum_locale_names, c_opts.enum_entry_counts,
+         c_opts.enum_labels, c_opts.enum_values) = arrays
+        c_opts.enum_group_count = len(attributes)
+    return keepalive, c_opts
