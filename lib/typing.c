@@ -21,7 +21,8 @@ static int accepts(qv_data_type column, qv_data_type value)
     }
 }
 
-qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column *column, const qvi_value *value)
+qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column *column,
+                                const qvi_value *value)
 {
     if (accepts(column->type, value->type))
         return QV_OK;
@@ -34,8 +35,8 @@ qv_status qvi_check_cell_type(qv_error *err, const char *op, const qvi_column *c
 {
     if (accepts(column->type, value->type))
         return QV_OK;
-    return qvi_cannot(err, op, "type mismatch for array '%s' index %zu: expected %s, got %s", column->name, index,
-                      qvi_type_name(column->type), qvi_type_name(value->type));
+    return qvi_cannot(err, op, "type mismatch for array '%s' index %zu: expected %s, got %s", column->name,
+                      index, qvi_type_name(column->type), qvi_type_name(value->type));
 }
 
 int qvi_bind_value(sqlite3_stmt *stmt, int index, const qvi_column *column, const qvi_value *value)

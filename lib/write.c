@@ -49,7 +49,8 @@ static qv_status require_element(qv_db *db, const qvi_table *collection, int64_t
     int rc = sqlite3_step(stmt);
     qv_status status = QV_OK;
     if (rc == SQLITE_DONE)
-        status = qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, collection->name);
+        status =
+            qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, collection->name);
     else if (rc != SQLITE_ROW)
         status = statement_failed(db);
     qvi_stmt_release(db, stmt);
@@ -137,7 +138,8 @@ static sqlite3_stmt *acquire_group_insert(qv_db *db, const qvi_write_plan *plan,
     return acquire_built(db, &sql);
 }
 
-static qv_status insert_group_rows(qv_db *db, const qvi_write_plan *plan, const qvi_plan_table *pt, int64_t id)
+static qv_status insert_group_rows(qv_db *db, const qvi_write_plan *plan, const qvi_plan_table *pt,
+                                   int64_t id)
 {
     if (pt->row_count == 0)
         return QV_OK;

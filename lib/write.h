@@ -32,7 +32,8 @@ qv_status qvi_resolve_labels(qv_db *db, const qvi_table *table, const char *colu
 /* --- typing.c (§10.5) -------------------------------------------------- */
 
 /* "Cannot <op>: type mismatch for column '<c>': ..." when @p value does not fit @p column. */
-qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column *column, const qvi_value *value);
+qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column *column,
+                                const qvi_value *value);
 /* The same for cell @p index of array @p column ("array '<c>' index <i>"). */
 qv_status qvi_check_cell_type(qv_error *err, const char *op, const qvi_column *column, size_t index,
                               const qvi_value *value);
@@ -52,16 +53,16 @@ typedef struct {
 /* An array of the element, with its cells after relation resolution. */
 typedef struct {
     const qvi_array *source;
-    const qvi_value *cells;          /* source->cells or resolved */
-    qvi_value *resolved;             /* owned, NULL when nothing was resolved */
-    const qvi_table *first_target;   /* first table it routes to, NULL when none */
+    const qvi_value *cells;        /* source->cells or resolved */
+    qvi_value *resolved;           /* owned, NULL when nothing was resolved */
+    const qvi_table *first_target; /* first table it routes to, NULL when none */
 } qvi_plan_array;
 
 /* One array written to one table. */
 typedef struct {
-    size_t table;              /* index into schema->tables */
-    size_t array;              /* index into plan->arrays */
-    const qvi_column *column;  /* the array's column in that table; NULL for an empty array */
+    size_t table;             /* index into schema->tables */
+    size_t array;             /* index into plan->arrays */
+    const qvi_column *column; /* the array's column in that table; NULL for an empty array */
 } qvi_plan_route;
 
 /* A group table to write, with its routes (arrays in name order). */
@@ -78,9 +79,9 @@ typedef struct {
     size_t scalar_count;
     qvi_plan_array *arrays;
     size_t array_count;
-    qvi_plan_route *routes;    /* sorted by table, then array */
+    qvi_plan_route *routes; /* sorted by table, then array */
     size_t route_count;
-    qvi_plan_table *tables;    /* in table-name order */
+    qvi_plan_table *tables; /* in table-name order */
     size_t table_count;
 } qvi_write_plan;
 

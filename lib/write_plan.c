@@ -134,7 +134,8 @@ static qv_status check_scalars(qv_db *db, const qvi_write_plan *plan)
     for (size_t i = 0; i < plan->scalar_count; ++i) {
         const qvi_plan_scalar *s = &plan->scalars[i];
         if (s->column == NULL)
-            return qvi_error_set(&db->err, "Column '%s' not found in table '%s'", s->name, plan->collection->name);
+            return qvi_error_set(&db->err, "Column '%s' not found in table '%s'", s->name,
+                                 plan->collection->name);
         if (qvi_check_scalar_type(&db->err, plan->op, s->column, &s->value) != QV_OK)
             return QV_ERROR;
     }
@@ -145,9 +146,10 @@ static qv_status check_routing(qv_db *db, const qvi_write_plan *plan)
 {
     for (size_t i = 0; i < plan->array_count; ++i) {
         if (plan->arrays[i].first_target == NULL)
-            return qvi_cannot(&db->err, plan->op,
-                              "array '%s' does not match any vector, set, or time series table in collection '%s'",
-                              plan->arrays[i].source->name, plan->collection->name);
+            return qvi_cannot(
+                &db->err, plan->op,
+                "array '%s' does not match any vector, set, or time series table in collection '%s'",
+                plan->arrays[i].source->name, plan->collection->name);
     }
     return QV_OK;
 }
@@ -213,9 +215,10 @@ qv_status qvi_plan_build(qv_db *db, const qvi_schema *schema, const qvi_table *c
     memset(plan, 0, sizeof *plan);
     plan->op = update ? "update_element" : "create_element";
     plan->collection = collection;
-    if (collect_scalars(db, element, plan) != QV_OK || route_arrays(db, schema, element, update, plan) != QV_OK ||
-        resolve_relations(db, plan) != QV_OK || check_scalars(db, plan) != QV_OK ||
-        check_routing(db, plan) != QV_OK || build_tables(db, schema, plan) != QV_OK) {
+    if (collect_scalars(db, element, plan) != QV_OK ||
+        route_arrays(db, schema, element, update, plan) != QV_OK || resolve_relations(db, plan) != QV_OK ||
+        check_scalars(db, plan) != QV_OK || check_routing(db, plan) != QV_OK ||
+        build_tables(db, schema, plan) != QV_OK) {
         qvi_plan_free(plan);
         return QV_ERROR;
     }
