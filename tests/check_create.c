@@ -95,8 +95,10 @@ START_TEST(text_values_are_trimmed)
     qt_assert_ok(quiver_element_set_string(e, "kind", "   "));
     qt_assert_ok(quiver_element_set_array_string(e, "tag", tags, 3, NULL));
     create("Plant", e);
-    ck_assert_str_eq(qt_rows(path, "SELECT '[' || label || ']', '[' || kind || ']' FROM Plant"), "[Plant 1]|[]");
-    ck_assert_str_eq(qt_rows(path, "SELECT '[' || tag || ']' FROM Plant_set_tags ORDER BY tag"), "[];[blue];[red]");
+    ck_assert_str_eq(qt_rows(path, "SELECT '[' || label || ']', '[' || kind || ']' FROM Plant"),
+                     "[Plant 1]|[]");
+    ck_assert_str_eq(qt_rows(path, "SELECT '[' || tag || ']' FROM Plant_set_tags ORDER BY tag"),
+                     "[];[blue];[red]");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -109,8 +111,9 @@ START_TEST(integers_are_stored_as_real)
     qt_assert_ok(quiver_element_set_array_integer(e, "costs", costs, 2, NULL));
     create("Plant", e);
     ck_assert_str_eq(qt_rows(path, "SELECT capacity, typeof(capacity) FROM Plant"), "100.0|real");
-    ck_assert_str_eq(qt_rows(path, "SELECT costs, typeof(costs) FROM Plant_vector_costs ORDER BY vector_index"),
-                     "3.0|real;-4.0|real");
+    ck_assert_str_eq(
+        qt_rows(path, "SELECT costs, typeof(costs) FROM Plant_vector_costs ORDER BY vector_index"),
+        "3.0|real;-4.0|real");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -147,9 +150,11 @@ START_TEST(needs_a_scalar)
 {
     quiver_element_t *e = qt_element();
     const double costs[] = {1.0};
-    assert_create_rejected("Plant", e, "Cannot create_element: element must have at least one scalar attribute");
+    assert_create_rejected("Plant", e,
+                           "Cannot create_element: element must have at least one scalar attribute");
     qt_assert_ok(quiver_element_set_array_float(e, "costs", costs, 1, NULL));
-    assert_create_rejected("Plant", e, "Cannot create_element: element must have at least one scalar attribute");
+    assert_create_rejected("Plant", e,
+                           "Cannot create_element: element must have at least one scalar attribute");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -175,13 +180,17 @@ typedef struct {
 } type_case;
 
 static const type_case scalar_type_cases[] = {
-    {"unit_count", 'f', "Cannot create_element: type mismatch for column 'unit_count': expected INTEGER, got REAL"},
+    {"unit_count", 'f',
+     "Cannot create_element: type mismatch for column 'unit_count': expected INTEGER, got REAL"},
     {"capacity", 's', "Cannot create_element: type mismatch for column 'capacity': expected REAL, got TEXT"},
     {"kind", 'i', "Cannot create_element: type mismatch for column 'kind': expected TEXT, got INTEGER"},
     {"kind", 'f', "Cannot create_element: type mismatch for column 'kind': expected TEXT, got REAL"},
-    {"date_start", 'i', "Cannot create_element: type mismatch for column 'date_start': expected DATE_TIME, got INTEGER"},
-    {"date_start", 'f', "Cannot create_element: type mismatch for column 'date_start': expected DATE_TIME, got REAL"},
-    {"region_id", 'f', "Cannot create_element: type mismatch for column 'region_id': expected INTEGER, got REAL"},
+    {"date_start", 'i',
+     "Cannot create_element: type mismatch for column 'date_start': expected DATE_TIME, got INTEGER"},
+    {"date_start", 'f',
+     "Cannot create_element: type mismatch for column 'date_start': expected DATE_TIME, got REAL"},
+    {"region_id", 'f',
+     "Cannot create_element: type mismatch for column 'region_id': expected INTEGER, got REAL"},
     {"label", 'i', "Cannot create_element: type mismatch for column 'label': expected TEXT, got INTEGER"},
     /* a string in an INTEGER column without a foreign key */
     {"unit_count", 's',
@@ -210,10 +219,12 @@ END_TEST
 
 static const type_case array_type_cases[] = {
     {"costs", 's', "Cannot create_element: type mismatch for array 'costs' index 1: expected REAL, got TEXT"},
-    {"cost_year", 'f', "Cannot create_element: type mismatch for array 'cost_year' index 1: expected INTEGER, got REAL"},
+    {"cost_year", 'f',
+     "Cannot create_element: type mismatch for array 'cost_year' index 1: expected INTEGER, got REAL"},
     {"tag", 'i', "Cannot create_element: type mismatch for array 'tag' index 1: expected TEXT, got INTEGER"},
     {"tag", 'f', "Cannot create_element: type mismatch for array 'tag' index 1: expected TEXT, got REAL"},
-    {"date_time", 'i', "Cannot create_element: type mismatch for array 'date_time' index 1: expected DATE_TIME, got INTEGER"},
+    {"date_time", 'i',
+     "Cannot create_element: type mismatch for array 'date_time' index 1: expected DATE_TIME, got INTEGER"},
     {"cost_year", 's',
      "Cannot resolve attribute: 'cost_year' is INTEGER but received string '42' (not a foreign key)"},
 };
@@ -243,11 +254,64 @@ START_TEST(array_type_mismatch)
 }
 END_TEST
 
+/* With two faults, the one the original meets first is reported: relation resolution (scalars,
+ * then arrays) -> scalar columns and types -> routing -> group tables in name order. */
+static quiver_element_t *two_faults(int which)
+{
+    const double floats[] = {1, 2};
+    const int64_t ints[] = {1};
+    const char *const text[] = {"x"};
+    const char *const nowhere[] = {"Nowhere"};
+    quiver_element_t *e = qt_labelled("P1");
+    switch (which) {
+    case 0: /* scalar type vs. array label */
+        qt_assert_ok(quiver_element_set_float(e, "unit_count", 1.5));
+        qt_assert_ok(quiver_element_set_array_string(e, "region_served", nowhere, 1, NULL));
+        break;
+    case 1: /* unknown scalar vs. unroutable array */
+        qt_assert_ok(quiver_element_set_integer(e, "nope", 1));
+        qt_assert_ok(quiver_element_set_array_float(e, "aaa", floats, 1, NULL));
+        break;
+    case 2: /* array type fault vs. an unroutable array later by name */
+        qt_assert_ok(quiver_element_set_array_string(e, "costs", text, 1, NULL));
+        qt_assert_ok(quiver_element_set_array_float(e, "zzz", floats, 1, NULL));
+        break;
+    case 3: /* a vector length fault vs. a set type fault in an earlier table */
+        qt_assert_ok(quiver_element_set_array_float(e, "costs", floats, 2, NULL));
+        qt_assert_ok(quiver_element_set_array_integer(e, "cost_year", ints, 1, NULL));
+        qt_assert_ok(quiver_element_set_array_integer(e, "tag", ints, 1, NULL));
+        break;
+    default: /* unresolvable scalar label vs. a string in a plain INTEGER array */
+        qt_assert_ok(quiver_element_set_string(e, "region_id", "Nowhere"));
+        qt_assert_ok(quiver_element_set_array_string(e, "cost_year", text, 1, NULL));
+        break;
+    }
+    return e;
+}
+
+static const char *const two_fault_messages[] = {
+    "Failed to resolve label 'Nowhere' to ID in table 'Region'",
+    "Column 'nope' not found in table 'Plant'",
+    "Cannot create_element: array 'zzz' does not match any vector, set, or time series table in collection "
+    "'Plant'",
+    "Cannot create_element: type mismatch for array 'tag' index 0: expected TEXT, got INTEGER",
+    "Failed to resolve label 'Nowhere' to ID in table 'Region'",
+};
+
+START_TEST(order_of_checks)
+{
+    quiver_element_t *e = two_faults(_i);
+    assert_create_rejected("Plant", e, two_fault_messages[_i]);
+    quiver_element_destroy(e);
+}
+END_TEST
+
 START_TEST(sqlite_constraints)
 {
     quiver_element_t *e = qt_element();
     qt_assert_ok(quiver_element_set_null(e, "label"));
-    assert_create_rejected("Plant", e, "Failed to execute statement: NOT NULL constraint failed: Plant.label");
+    assert_create_rejected("Plant", e,
+                           "Failed to execute statement: NOT NULL constraint failed: Plant.label");
     quiver_element_destroy(e);
 
     qt_create_labelled(db, "Plant", "P1");
@@ -298,6 +362,21 @@ START_TEST(scalar_relation_errors)
 }
 END_TEST
 
+/* The label lookup names the target as the schema declares it; a missing target is SQLite's error. */
+START_TEST(relation_to_missing_table)
+{
+    quiver_database_t *dangling = qt_open_schema("valid/writes_dangling_fk.sql");
+    quiver_element_t *e = qt_labelled("P1");
+    int64_t id = -2;
+    qt_assert_ok(quiver_element_set_string(e, "ghost_id", "boo"));
+    qt_assert_error(quiver_database_create_element(dangling, "Plant", e, &id),
+                    "Failed to prepare statement: no such table: Ghost");
+    ck_assert_int_eq(id, -2);
+    quiver_database_close(dangling);
+    quiver_element_destroy(e);
+}
+END_TEST
+
 START_TEST(vector_arrays)
 {
     quiver_element_t *e = qt_labelled("P1");
@@ -333,8 +412,9 @@ START_TEST(set_duplicate_rolls_back)
     quiver_element_t *e = qt_labelled("P1");
     const char *const tags[] = {"a", " a"};
     qt_assert_ok(quiver_element_set_array_string(e, "tag", tags, 2, NULL));
-    assert_create_rejected("Plant", e,
-                           "Failed to execute statement: UNIQUE constraint failed: Plant_set_tags.id, Plant_set_tags.tag");
+    assert_create_rejected(
+        "Plant", e,
+        "Failed to execute statement: UNIQUE constraint failed: Plant_set_tags.id, Plant_set_tags.tag");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -392,22 +472,25 @@ START_TEST(unroutable_arrays)
     quiver_element_t *e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_array_float(e, "nope", one, 1, NULL));
     assert_create_rejected(
-        "Plant", e, "Cannot create_element: array 'nope' does not match any vector, set, or time series table in "
-                    "collection 'Plant'");
+        "Plant", e,
+        "Cannot create_element: array 'nope' does not match any vector, set, or time series table in "
+        "collection 'Plant'");
     quiver_element_destroy(e);
 
     /* the collection table itself and the files table never match */
     e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_array_float(e, "capacity", one, 1, NULL));
     assert_create_rejected(
-        "Plant", e, "Cannot create_element: array 'capacity' does not match any vector, set, or time series table "
-                    "in collection 'Plant'");
+        "Plant", e,
+        "Cannot create_element: array 'capacity' does not match any vector, set, or time series table "
+        "in collection 'Plant'");
     quiver_element_destroy(e);
     e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_array_string(e, "output_file", file, 1, NULL));
     assert_create_rejected(
-        "Plant", e, "Cannot create_element: array 'output_file' does not match any vector, set, or time series "
-                    "table in collection 'Plant'");
+        "Plant", e,
+        "Cannot create_element: array 'output_file' does not match any vector, set, or time series "
+        "table in collection 'Plant'");
     quiver_element_destroy(e);
 
     /* hostile array names are only ever compared with the schema */
@@ -440,21 +523,24 @@ START_TEST(same_length_required)
     quiver_element_t *e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_array_float(e, "costs", two, 2, NULL));
     qt_assert_ok(quiver_element_set_array_integer(e, "cost_year", three, 3, NULL));
-    assert_create_rejected("Plant", e,
-                           "Cannot create_element: vector columns in table 'Plant_vector_costs' must have the same length");
+    assert_create_rejected(
+        "Plant", e,
+        "Cannot create_element: vector columns in table 'Plant_vector_costs' must have the same length");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_string(e, "label", "P1"));
     qt_assert_ok(quiver_element_set_array_string(e, "owner", owners, 3, NULL));
     qt_assert_ok(quiver_element_set_array_float(e, "share", two, 2, NULL));
-    assert_create_rejected("Plant", e,
-                           "Cannot create_element: set columns in table 'Plant_set_owners' must have the same length");
+    assert_create_rejected(
+        "Plant", e,
+        "Cannot create_element: set columns in table 'Plant_set_owners' must have the same length");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_string(e, "label", "P1"));
     qt_assert_ok(quiver_element_set_array_string(e, "date_time", dates, 2, NULL));
     qt_assert_ok(quiver_element_set_array_float(e, "output", two, 1, NULL));
     assert_create_rejected(
-        "Plant", e, "Cannot create_element: time series columns in table 'Plant_time_series_output' must have the "
-                    "same length");
+        "Plant", e,
+        "Cannot create_element: time series columns in table 'Plant_time_series_output' must have the "
+        "same length");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -474,8 +560,9 @@ START_TEST(time_series_arrays)
     ck_assert_str_eq(qt_rows(path, "SELECT id, date_time, output, status FROM Plant_time_series_output "
                                    "ORDER BY date_time"),
                      "1|2024-01-01T00:00:00|1.5|ok;1|2024-02-01T00:00:00|NULL|NULL;1|hello|3.0|bad");
-    ck_assert_str_eq(qt_rows(path, "SELECT id, date_time, price FROM Plant_time_series_prices ORDER BY date_time"),
-                     "1|2024-01-01T00:00:00|NULL;1|2024-02-01T00:00:00|NULL;1|hello|NULL");
+    ck_assert_str_eq(
+        qt_rows(path, "SELECT id, date_time, price FROM Plant_time_series_prices ORDER BY date_time"),
+        "1|2024-01-01T00:00:00|NULL;1|2024-02-01T00:00:00|NULL;1|hello|NULL");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -485,8 +572,9 @@ START_TEST(time_series_without_dimension)
     const double output[] = {1.5};
     quiver_element_t *e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_array_float(e, "output", output, 1, NULL));
-    assert_create_rejected("Plant", e,
-                           "Failed to execute statement: NOT NULL constraint failed: Plant_time_series_output.date_time");
+    assert_create_rejected(
+        "Plant", e,
+        "Failed to execute statement: NOT NULL constraint failed: Plant_time_series_output.date_time");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -496,9 +584,10 @@ START_TEST(time_series_duplicate_key)
     const char *const dates[] = {"2024-01-01", "2024-01-01 "};
     quiver_element_t *e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_array_string(e, "date_time", dates, 2, NULL));
-    assert_create_rejected("Plant", e,
-                           "Failed to execute statement: UNIQUE constraint failed: Plant_time_series_output.id, "
-                           "Plant_time_series_output.date_time");
+    assert_create_rejected(
+        "Plant", e,
+        "Failed to execute statement: UNIQUE constraint failed: Plant_time_series_output.id, "
+        "Plant_time_series_output.date_time");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -522,8 +611,9 @@ START_TEST(ambiguous_routing_writes_all)
     qt_assert_ok(quiver_database_create_element(logged, "Plant", e, &id));
     ck_assert_int_eq(id, 3);
     quiver_database_close(logged);
-    ck_assert_str_eq(qt_rows(path, "SELECT id, vector_index, plant_link, link_weight FROM Plant_vector_links"),
-                     "3|1|1|NULL;3|2|2|NULL");
+    ck_assert_str_eq(
+        qt_rows(path, "SELECT id, vector_index, plant_link, link_weight FROM Plant_vector_links"),
+        "3|1|1|NULL;3|2|2|NULL");
     ck_assert_str_eq(qt_rows(path, "SELECT id, plant_link FROM Plant_set_partners ORDER BY plant_link"),
                      "3|1;3|2");
 
@@ -532,9 +622,10 @@ START_TEST(ambiguous_routing_writes_all)
     int found = 0;
     ck_assert_ptr_nonnull(log);
     while (fgets(line, sizeof line, log))
-        found |= strstr(line, "[warning] create_element: array 'plant_link' matches 2 group tables "
-                              "(Plant_set_partners, Plant_vector_links) and will be written to all of them; use "
-                              "update_vector_group/update_set_group to target one group\n") != NULL;
+        found |=
+            strstr(line, "[warning] create_element: array 'plant_link' matches 2 group tables "
+                         "(Plant_set_partners, Plant_vector_links) and will be written to all of them; use "
+                         "update_vector_group/update_set_group to target one group\n") != NULL;
     fclose(log);
     ck_assert_msg(found, "warning not logged");
     quiver_element_destroy(e);
@@ -567,11 +658,13 @@ START_TEST(time_series_fan_out_and_relation)
     qt_assert_ok(quiver_database_create_element(full, "Unit", e, &id));
     ck_assert_int_eq(id, 1);
     quiver_database_close(full);
-    ck_assert_str_eq(qt_rows(full_path, "SELECT date_time, block, availability FROM Unit_time_series_availability "
-                                        "ORDER BY date_time"),
+    ck_assert_str_eq(qt_rows(full_path,
+                             "SELECT date_time, block, availability FROM Unit_time_series_availability "
+                             "ORDER BY date_time"),
                      "2025-01-01T00:00:00|1|NULL;2025-01-02T00:00:00|2|NULL");
-    ck_assert_str_eq(qt_rows(full_path, "SELECT date_time, fuel_used, fuel_share FROM Unit_time_series_fuel_mix "
-                                        "ORDER BY date_time"),
+    ck_assert_str_eq(qt_rows(full_path,
+                             "SELECT date_time, fuel_used, fuel_share FROM Unit_time_series_fuel_mix "
+                             "ORDER BY date_time"),
                      "2025-01-01T00:00:00|2|0.5;2025-01-02T00:00:00|1|1.0");
     ck_assert_str_eq(qt_rows(full_path, "SELECT count(*) FROM Unit_time_series_generation"), "2");
     quiver_element_destroy(e);
@@ -624,8 +717,9 @@ START_TEST(atomic_outside_transaction)
     quiver_element_t *e = qt_labelled("P1");
     qt_assert_ok(quiver_element_set_integer(e, "unit_count", 3));
     qt_assert_ok(quiver_element_set_array_string(e, "tag", tags, 2, NULL));
-    assert_create_rejected("Plant", e,
-                           "Failed to execute statement: UNIQUE constraint failed: Plant_set_tags.id, Plant_set_tags.tag");
+    assert_create_rejected(
+        "Plant", e,
+        "Failed to execute statement: UNIQUE constraint failed: Plant_set_tags.id, Plant_set_tags.tag");
     int active = -1;
     qt_assert_ok(quiver_database_in_transaction(db, &active));
     ck_assert_int_eq(active, 0);
@@ -672,7 +766,8 @@ static quiver_element_t *faulty_element(int which)
 }
 
 static const char *const faulty_messages[] = {
-    "Cannot create_element: array 'nope' does not match any vector, set, or time series table in collection 'Plant'",
+    "Cannot create_element: array 'nope' does not match any vector, set, or time series table in collection "
+    "'Plant'",
     "Cannot create_element: type mismatch for array 'link_weight' index 0: expected REAL, got TEXT",
     "Cannot create_element: type mismatch for array 'cost_year' index 0: expected INTEGER, got REAL",
     "Cannot create_element: vector columns in table 'Plant_vector_costs' must have the same length",
@@ -744,8 +839,9 @@ START_TEST(group_failure_inside_transaction)
     int64_t id = -9;
     qt_assert_ok(quiver_element_set_array_string(e, "tag", tags, 2, NULL));
     qt_assert_ok(quiver_database_begin_transaction(db));
-    qt_assert_error(quiver_database_create_element(db, "Plant", e, &id),
-                    "Failed to execute statement: UNIQUE constraint failed: Plant_set_tags.id, Plant_set_tags.tag");
+    qt_assert_error(
+        quiver_database_create_element(db, "Plant", e, &id),
+        "Failed to execute statement: UNIQUE constraint failed: Plant_set_tags.id, Plant_set_tags.tag");
     ck_assert_int_eq(id, -9);
     int active = 0;
     qt_assert_ok(quiver_database_in_transaction(db, &active));
@@ -817,9 +913,11 @@ static Suite *create_suite(void)
     tcase_add_test(tc, unknown_scalar);
     tcase_add_loop_test(tc, scalar_type_mismatch, 0, sizeof scalar_type_cases / sizeof scalar_type_cases[0]);
     tcase_add_loop_test(tc, array_type_mismatch, 0, sizeof array_type_cases / sizeof array_type_cases[0]);
+    tcase_add_loop_test(tc, order_of_checks, 0, 5);
     tcase_add_test(tc, sqlite_constraints);
     tcase_add_test(tc, scalar_relation_by_label);
     tcase_add_test(tc, scalar_relation_errors);
+    tcase_add_test(tc, relation_to_missing_table);
     tcase_add_test(tc, vector_arrays);
     tcase_add_test(tc, set_arrays);
     tcase_add_test(tc, set_duplicate_rolls_back);

@@ -91,7 +91,8 @@ START_TEST(collection_not_found)
     assert_delete_rejected("Nope", 1, "Cannot delete_element: collection not found: Nope");
     assert_delete_rejected("Plant\"; DROP TABLE Plant; --", 1,
                            "Cannot delete_element: collection not found: Plant\"; DROP TABLE Plant; --");
-    assert_delete_rejected("Plant WHERE 1 = 1", 1, "Cannot delete_element: collection not found: Plant WHERE 1 = 1");
+    assert_delete_rejected("Plant WHERE 1 = 1", 1,
+                           "Cannot delete_element: collection not found: Plant WHERE 1 = 1");
 }
 END_TEST
 
@@ -120,7 +121,8 @@ START_TEST(relations_to_deleted_element)
     qt_assert_ok(quiver_database_delete_element(db, "Plant", 1));
     ck_assert_str_eq(qt_rows(path, "SELECT id, plant_backup, region_id FROM Plant"), "2|NULL|1");
     /* vector link (SET NULL) keeps its row with a NULL cell; set partner (CASCADE) row is gone */
-    ck_assert_str_eq(qt_rows(path, "SELECT id, vector_index, plant_link FROM Plant_vector_links"), "2|1|NULL");
+    ck_assert_str_eq(qt_rows(path, "SELECT id, vector_index, plant_link FROM Plant_vector_links"),
+                     "2|1|NULL");
     ck_assert_str_eq(qt_rows(path, "SELECT count(*) FROM Plant_set_partners"), "0");
     ck_assert_str_eq(qt_rows(path, "SELECT label FROM Unit"), "U2");
 
@@ -158,7 +160,8 @@ START_TEST(read_only_handle)
     char *before = qt_dump(path);
     qt_assert_error(quiver_database_delete_element(reader, "Plant", 2),
                     "Failed to execute statement: attempt to write a readonly database");
-    qt_assert_error(quiver_database_delete_element(reader, "Plant", 9), "Element not found: 9 in collection 'Plant'");
+    qt_assert_error(quiver_database_delete_element(reader, "Plant", 9),
+                    "Element not found: 9 in collection 'Plant'");
     char *after = qt_dump(path);
     ck_assert_str_eq(after, before);
     free(before);
@@ -169,7 +172,8 @@ END_TEST
 
 START_TEST(success_keeps_last_error)
 {
-    qt_assert_error(quiver_database_delete_element(db, "Plant", 7), "Element not found: 7 in collection 'Plant'");
+    qt_assert_error(quiver_database_delete_element(db, "Plant", 7),
+                    "Element not found: 7 in collection 'Plant'");
     qt_assert_ok(quiver_database_delete_element(db, "Unit", 1));
     ck_assert_str_eq(quiver_get_last_error(), "Element not found: 7 in collection 'Plant'");
 }

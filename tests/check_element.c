@@ -101,13 +101,18 @@ START_TEST(invalid_values_count)
     const int64_t ints[] = {1, 2};
     const double floats[] = {1.0};
     const char *const strings[] = {"a"};
-    qt_assert_error(quiver_element_set_array_integer(e, "a", ints, -1, NULL), "Invalid values/count combination");
-    qt_assert_error(quiver_element_set_array_integer(e, "a", NULL, 2, NULL), "Invalid values/count combination");
-    qt_assert_error(quiver_element_set_array_float(e, "a", floats, -5, NULL), "Invalid values/count combination");
-    qt_assert_error(quiver_element_set_array_float(e, "a", NULL, 1, NULL), "Invalid values/count combination");
+    qt_assert_error(quiver_element_set_array_integer(e, "a", ints, -1, NULL),
+                    "Invalid values/count combination");
+    qt_assert_error(quiver_element_set_array_integer(e, "a", NULL, 2, NULL),
+                    "Invalid values/count combination");
+    qt_assert_error(quiver_element_set_array_float(e, "a", floats, -5, NULL),
+                    "Invalid values/count combination");
+    qt_assert_error(quiver_element_set_array_float(e, "a", NULL, 1, NULL),
+                    "Invalid values/count combination");
     qt_assert_error(quiver_element_set_array_string(e, "a", strings, -1, NULL),
                     "Invalid values/count combination");
-    qt_assert_error(quiver_element_set_array_string(e, "a", NULL, 1, NULL), "Invalid values/count combination");
+    qt_assert_error(quiver_element_set_array_string(e, "a", NULL, 1, NULL),
+                    "Invalid values/count combination");
     assert_renders(e, "Element {\n}");
     quiver_element_destroy(e);
 }

@@ -90,8 +90,9 @@ START_TEST(scalars)
     qt_assert_ok(quiver_element_set_null(e, "kind"));
     qt_assert_ok(quiver_element_set_string(e, "date_start", "2030-01-01T00:00:00"));
     qt_assert_ok(quiver_database_update_element(db, "Plant", 1, e));
-    ck_assert_str_eq(qt_rows(path, "SELECT id, label, capacity, typeof(capacity), unit_count, kind, date_start "
-                                   "FROM Plant ORDER BY id"),
+    ck_assert_str_eq(qt_rows(path,
+                             "SELECT id, label, capacity, typeof(capacity), unit_count, kind, date_start "
+                             "FROM Plant ORDER BY id"),
                      "1|Plant one|75.0|real|1|NULL|2030-01-01T00:00:00;2|P2|NULL|null|1|hydro|NULL");
     /* scalars only: the group rows stay */
     ck_assert_str_eq(costs_rows(), "1|1|1.5|2020;1|2|2.5|2021;2|1|1.5|NULL");
@@ -114,7 +115,8 @@ END_TEST
 START_TEST(needs_an_attribute)
 {
     quiver_element_t *e = qt_element();
-    assert_update_rejected("Plant", 1, e, "Cannot update_element: element must have at least one attribute to update");
+    assert_update_rejected("Plant", 1, e,
+                           "Cannot update_element: element must have at least one attribute to update");
     /* checked before the element's existence */
     assert_update_rejected("Plant", 99, e,
                            "Cannot update_element: element must have at least one attribute to update");
@@ -140,10 +142,12 @@ static const struct {
     const char *message;
 } scalar_errors[] = {
     {"nope", 'i', "Column 'nope' not found in table 'Plant'"},
-    {"unit_count", 'f', "Cannot update_element: type mismatch for column 'unit_count': expected INTEGER, got REAL"},
+    {"unit_count", 'f',
+     "Cannot update_element: type mismatch for column 'unit_count': expected INTEGER, got REAL"},
     {"capacity", 's', "Cannot update_element: type mismatch for column 'capacity': expected REAL, got TEXT"},
     {"kind", 'i', "Cannot update_element: type mismatch for column 'kind': expected TEXT, got INTEGER"},
-    {"date_start", 'f', "Cannot update_element: type mismatch for column 'date_start': expected DATE_TIME, got REAL"},
+    {"date_start", 'f',
+     "Cannot update_element: type mismatch for column 'date_start': expected DATE_TIME, got REAL"},
     {"unit_count", 's',
      "Cannot resolve attribute: 'unit_count' is INTEGER but received string '7' (not a foreign key)"},
     {"region_id", 's', "Failed to resolve label '7' to ID in table 'Region'"},
@@ -174,9 +178,11 @@ END_TEST
 START_TEST(sqlite_constraints)
 {
     quiver_element_t *e = qt_labelled(" P2 ");
-    assert_update_rejected("Plant", 1, e, "Failed to execute statement: UNIQUE constraint failed: Plant.label");
+    assert_update_rejected("Plant", 1, e,
+                           "Failed to execute statement: UNIQUE constraint failed: Plant.label");
     qt_assert_ok(quiver_element_set_null(e, "label"));
-    assert_update_rejected("Plant", 1, e, "Failed to execute statement: NOT NULL constraint failed: Plant.label");
+    assert_update_rejected("Plant", 1, e,
+                           "Failed to execute statement: NOT NULL constraint failed: Plant.label");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_integer(e, "region_id", 42));
     assert_update_rejected("Plant", 1, e, "Failed to execute statement: FOREIGN KEY constraint failed");
@@ -254,7 +260,8 @@ START_TEST(empty_array_on_group_name)
     quiver_element_t *e = qt_element();
     qt_assert_ok(quiver_element_set_array_float(e, "segment_size", sizes, 2, NULL));
     qt_assert_ok(quiver_database_update_element(db, "Plant", 1, e));
-    ck_assert_str_eq(qt_rows(path, "SELECT vector_index, segment_size FROM Plant_vector_segments"), "1|4.0;2|5.0");
+    ck_assert_str_eq(qt_rows(path, "SELECT vector_index, segment_size FROM Plant_vector_segments"),
+                     "1|4.0;2|5.0");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_array_float(e, "segments", NULL, 0, NULL));
     qt_assert_ok(quiver_database_update_element(db, "Plant", 1, e));
@@ -272,14 +279,16 @@ START_TEST(unroutable_arrays)
     quiver_element_t *e = qt_element();
     /* unlike create, an empty array with an unknown name is an error */
     qt_assert_ok(quiver_element_set_array_float(e, "nope", NULL, 0, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot update_element: array 'nope' does not match any vector, set, or time series table "
-                           "in collection 'Plant'");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot update_element: array 'nope' does not match any vector, set, or time series table "
+        "in collection 'Plant'");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_array_float(e, "costs\" WHERE 1; --", one, 1, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot update_element: array 'costs\" WHERE 1; --' does not match any vector, set, or "
-                           "time series table in collection 'Plant'");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot update_element: array 'costs\" WHERE 1; --' does not match any vector, set, or "
+        "time series table in collection 'Plant'");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -295,23 +304,27 @@ START_TEST(array_errors_change_nothing)
 
     qt_assert_ok(quiver_element_set_array_float(e, "costs", two, 2, NULL));
     qt_assert_ok(quiver_element_set_array_integer(e, "cost_year", one_year, 1, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot update_element: vector columns in table 'Plant_vector_costs' must have the same "
-                           "length");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot update_element: vector columns in table 'Plant_vector_costs' must have the same "
+        "length");
     /* empty and non-empty columns of one table */
     qt_assert_ok(quiver_element_set_array_integer(e, "cost_year", NULL, 0, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot update_element: vector columns in table 'Plant_vector_costs' must have the same "
-                           "length");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot update_element: vector columns in table 'Plant_vector_costs' must have the same "
+        "length");
     qt_assert_ok(quiver_element_set_array_string(e, "cost_year", text, 2, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot resolve attribute: 'cost_year' is INTEGER but received string 'a' (not a foreign "
-                           "key)");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot resolve attribute: 'cost_year' is INTEGER but received string 'a' (not a foreign "
+        "key)");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_float(e, "capacity", 99));
     qt_assert_ok(quiver_element_set_array_string(e, "costs", text, 2, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot update_element: type mismatch for array 'costs' index 0: expected REAL, got TEXT");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot update_element: type mismatch for array 'costs' index 0: expected REAL, got TEXT");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_float(e, "capacity", 99));
     qt_assert_ok(quiver_element_set_array_string(e, "region_served", missing, 2, NULL));
@@ -350,14 +363,16 @@ START_TEST(rejected_inside_transaction_writes_nothing)
     qt_assert_ok(quiver_element_set_array_float(e, "costs", two, 2, NULL));
     qt_assert_ok(quiver_element_set_array_integer(e, "cost_year", one_year, 1, NULL));
     qt_assert_ok(quiver_database_begin_transaction(db));
-    qt_assert_error(quiver_database_update_element(db, "Plant", 1, e),
-                    "Cannot update_element: vector columns in table 'Plant_vector_costs' must have the same length");
+    qt_assert_error(
+        quiver_database_update_element(db, "Plant", 1, e),
+        "Cannot update_element: vector columns in table 'Plant_vector_costs' must have the same length");
     quiver_element_clear(e);
     qt_assert_ok(quiver_element_set_string(e, "kind", "solar"));
     qt_assert_ok(quiver_element_set_array_float(e, "nope", NULL, 0, NULL));
-    qt_assert_error(quiver_database_update_element(db, "Plant", 1, e),
-                    "Cannot update_element: array 'nope' does not match any vector, set, or time series table in "
-                    "collection 'Plant'");
+    qt_assert_error(
+        quiver_database_update_element(db, "Plant", 1, e),
+        "Cannot update_element: array 'nope' does not match any vector, set, or time series table in "
+        "collection 'Plant'");
     qt_assert_ok(quiver_database_commit(db));
     char *after = qt_dump(path);
     ck_assert_str_eq(after, before);
@@ -393,8 +408,9 @@ START_TEST(time_series_replaced)
     qt_assert_ok(quiver_element_set_array_string(e, "date_time", dates, 3, NULL));
     qt_assert_ok(quiver_element_set_array_float(e, "price", prices, 3, NULL));
     qt_assert_ok(quiver_database_update_element(db, "Plant", 1, e));
-    ck_assert_str_eq(qt_rows(path, "SELECT date_time, price FROM Plant_time_series_prices ORDER BY date_time"),
-                     "2025-01-01|1.0;2025-06-01|2.0;2025-12-01|3.0");
+    ck_assert_str_eq(
+        qt_rows(path, "SELECT date_time, price FROM Plant_time_series_prices ORDER BY date_time"),
+        "2025-01-01|1.0;2025-06-01|2.0;2025-12-01|3.0");
     ck_assert_str_eq(qt_rows(path, "SELECT date_time, output, status FROM Plant_time_series_output "
                                    "ORDER BY date_time"),
                      "2025-01-01|NULL|NULL;2025-06-01|NULL|NULL;2025-12-01|NULL|NULL");
@@ -416,9 +432,10 @@ START_TEST(time_series_length_mismatch)
     quiver_element_t *e = qt_element();
     qt_assert_ok(quiver_element_set_array_string(e, "date_time", dates, 2, NULL));
     qt_assert_ok(quiver_element_set_array_float(e, "output", output, 1, NULL));
-    assert_update_rejected("Plant", 1, e,
-                           "Cannot update_element: time series columns in table 'Plant_time_series_output' must have "
-                           "the same length");
+    assert_update_rejected(
+        "Plant", 1, e,
+        "Cannot update_element: time series columns in table 'Plant_time_series_output' must have "
+        "the same length");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -444,9 +461,10 @@ START_TEST(ambiguous_routing_warns)
     int warned = 0, updated = 0;
     ck_assert_ptr_nonnull(log);
     while (fgets(line, sizeof line, log)) {
-        warned |= strstr(line, "[warning] update_element: array 'plant_link' matches 2 group tables "
-                               "(Plant_set_partners, Plant_vector_links) and will be written to all of them; use "
-                               "update_vector_group/update_set_group to target one group\n") != NULL;
+        warned |=
+            strstr(line, "[warning] update_element: array 'plant_link' matches 2 group tables "
+                         "(Plant_set_partners, Plant_vector_links) and will be written to all of them; use "
+                         "update_vector_group/update_set_group to target one group\n") != NULL;
         updated |= strstr(line, "[info] Updated element 1 in Plant\n") != NULL;
     }
     fclose(log);
@@ -463,6 +481,19 @@ START_TEST(id_change_cascades)
     qt_assert_ok(quiver_database_update_element(db, "Plant", 1, e));
     ck_assert_str_eq(qt_rows(path, "SELECT id FROM Plant ORDER BY id"), "2;10");
     ck_assert_str_eq(costs_rows(), "2|1|1.5|NULL;10|1|1.5|2020;10|2|2.5|2021");
+    quiver_element_destroy(e);
+}
+END_TEST
+
+/* Arrays are written for the id given as the argument: with a new id in the same call they fail
+ * the foreign-key check, and the whole update is rolled back. */
+START_TEST(id_change_with_arrays)
+{
+    const double costs[] = {5};
+    quiver_element_t *e = qt_element();
+    qt_assert_ok(quiver_element_set_integer(e, "id", 10));
+    qt_assert_ok(quiver_element_set_array_float(e, "costs", costs, 1, NULL));
+    assert_update_rejected("Plant", 1, e, "Failed to execute statement: FOREIGN KEY constraint failed");
     quiver_element_destroy(e);
 }
 END_TEST
@@ -514,6 +545,7 @@ static Suite *update_suite(void)
     tcase_add_test(tc, time_series_length_mismatch);
     tcase_add_test(tc, ambiguous_routing_warns);
     tcase_add_test(tc, id_change_cascades);
+    tcase_add_test(tc, id_change_with_arrays);
     tcase_add_test(tc, read_only_handle);
     suite_add_tcase(s, tc);
     return s;

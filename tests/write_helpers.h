@@ -21,7 +21,8 @@ static inline const char *qt_rows(const char *path, const char *sql)
     sqlite3 *db = NULL;
     sqlite3_stmt *stmt = NULL;
     ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK, "%s: %s", sql, sqlite3_errmsg(db));
+    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) == SQLITE_OK, "%s: %s", sql,
+                  sqlite3_errmsg(db));
     out[0] = '\0';
     int rows = 0;
     while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -50,7 +51,8 @@ static inline char *qt_dump(const char *path)
     FILE *out = open_memstream(&dump, &size);
     ck_assert_ptr_nonnull(out);
     ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    ck_assert_int_eq(sqlite3_prepare_v2(db,
+                                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
                                         -1, &tables, NULL),
                      SQLITE_OK);
     while (sqlite3_step(tables) == SQLITE_ROW) {
