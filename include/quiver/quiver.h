@@ -10,6 +10,8 @@
 #include <quiver/common.h>
 #include <quiver/database.h>
 #include <quiver/element.h>
+#include <quiver/groups.h>
+#include <quiver/time_series.h>
 #include <quiver/write.h>
 #include <quiver/query.h>
 #include <quiver/read.h>

@@ -1,0 +1,395 @@
+/*
+ * Whole-group reads and writes of vector and set groups
+ * (c-api-groups-timeseries-csv.md §4): columnar reads of one element's rows,
+ * and replacing them from an input block, with relation labels resolved.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "block.h"
+#include "buf.h"
+
+static int is_vector(unsigned kind)
+{
+    return kind == QVI_KIND_VECTOR;
+}
+
+static const char *group_entity(unsigned kind)
+{
+    return is_vector(kind) ? "Vector group" : "Set group";
+}
+
+/* `id`, and `vector_index` in a vector table: written by the library, never a value column. */
+static int is_managed(const char *name, unsigned kind)
+{
+    return strcmp(name, "id") == 0 || (is_vector(kind) && strcmp(name, "vector_index") == 0);
+}
+
+static qv_status read_group(qv_db *db, const char *collection, const char *group, int64_t id, unsigned kind,
+                            qv_block *out)
+{
+    const qvi_schema *s = qvi_db_schema(db);
+    if (s == NULL)
+        return QV_ERROR;
+    if (qvi_schema_table(s, collection) == NULL)
+        return qvi_cannot(&db->err, is_vector(kind) ? "get_vector_metadata" : "get_set_metadata",
+                          "collection not found: %s", collection);
+    const qvi_table *t = qvi_schema_group(s, collection, kind, group);
+    if (t == NULL)
+        return qvi_not_found(&db->err, group_entity(kind), "'%s' in collection '%s'", group, collection);
+
+    const char **names = malloc((t->column_count + 1) * sizeof *names);
+    qv_data_type *types = malloc((t->column_count + 1) * sizeof *types);
+    qvi_buf sql = QVI_BUF_INIT;
+    size_t count = 0;
+    qvi_buf_append(&sql, "SELECT ");
+    for (size_t i = 0; i < t->column_count; ++i) {
+        const qvi_column *c = &t->columns[i];
+        if (is_managed(c->name, kind))
+            continue;
+        if (names && types) {
+            names[count] = c->name;
+            types[count] = c->type;
+        }
+        qvi_buf_append(&sql, count++ ? ", " : "");
+        qvi_buf_ident(&sql, c->name);
+    }
+    qvi_buf_append(&sql, " FROM ");
+    qvi_buf_ident(&sql, t->name);
+    qvi_buf_append(&sql,
+                   is_vector(kind) ? " WHERE id = ? ORDER BY vector_index" : " WHERE id = ? ORDER BY rowid");
+
+    qv_status status = QV_OK;
+    if (names == NULL || types == NULL || sql.failed) {
+        status = qvi_out_of_memory(&db->err);
+    } else if (count == 0) {
+        qvi_block_empty(out);
+    } else {
+        sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
+        if (stmt == NULL) {
+            status = QV_ERROR;
+        } else {
+            sqlite3_bind_int64(stmt, 1, id);
+            status = qvi_block_from_stmt(db, stmt, names, types, count, out);
+            qvi_stmt_release(db, stmt);
+        }
+    }
+    qvi_buf_free(&sql);
+    free(names);
+    free(types);
+    return status;
+}
+
+qv_status qv_read_vector_group_by_id(qv_db *db, const char *collection, const char *group, int64_t id,
+                                     qv_block *out)
+{
+    return read_group(db, collection, group, id, QVI_KIND_VECTOR, out);
+}
+
+qv_status qv_read_set_group_by_id(qv_db *db, const char *collection, const char *group, int64_t id,
+                                  qv_block *out)
+{
+    return read_group(db, collection, group, id, QVI_KIND_SET, out);
+}
+
+/* --- writes ------------------------------------------------------------- */
+
+/* One distinct input column of a group write, with its relation labels resolved. */
+typedef struct {
+    const qvi_column *column;
+    const qvi_foreign_key *fk;
+    int64_t *resolved; /* row_count target ids where the cell is text; NULL when the column has no text */
+} write_column;
+
+typedef struct {
+    qv_db *db;
+    const char *caller;
+    const char *collection;
+    const char *group;
+    unsigned kind;
+    const qvi_table *table;
+    const qvi_rows *rows;
+    write_column *columns; /* parallel to rows->columns */
+} group_write;
+
+static qv_status element_exists(qv_db *db, const qvi_table *collection, int64_t id, int *out_exists)
+{
+    *out_exists = 0;
+    if (qvi_table_column(collection, "id") == NULL)
+        return QV_OK; /* a table without ids has no element of any id */
+    qvi_buf sql = QVI_BUF_INIT;
+    qvi_buf_append(&sql, "SELECT 1 FROM ");
+    qvi_buf_ident(&sql, collection->name);
+    qvi_buf_append(&sql, " WHERE id = ?");
+    if (sql.failed) {
+        qvi_buf_free(&sql);
+        return qvi_out_of_memory(&db->err);
+    }
+    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
+    qvi_buf_free(&sql);
+    if (stmt == NULL)
+        return QV_ERROR;
+    sqlite3_bind_int64(stmt, 1, id);
+    int rc = sqlite3_step(stmt);
+    qv_status status = QV_OK;
+    if (rc == SQLITE_ROW)
+        *out_exists = 1;
+    else if (rc != SQLITE_DONE)
+        status = qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
+    qvi_stmt_release(db, stmt);
+    return status;
+}
+
+/* The table a foreign key targets: SQLite matches the name case-insensitively. */
+static const qvi_table *fk_target(const qvi_schema *s, const qvi_foreign_key *fk)
+{
+    const qvi_table *t = qvi_schema_table(s, fk->table);
+    for (size_t i = 0; t == NULL && i < s->table_count; ++i)
+        if (strcasecmp(s->tables[i].name, fk->table) == 0)
+            t = &s->tables[i];
+    return t;
+}
+
+static qv_status label_not_found(qv_db *db, const char *text, const char *target)
+{
+    /* A legacy form: "Failed to ..." without the pattern's colon. */
+    return qvi_error_set(&db->err, "Failed to resolve label '%s' to ID in table '%s'", text, target);
+}
+
+/* Resolves the text cells of relation column @p i to the ids of the target's elements with that label. */
+static qv_status resolve_column(group_write *w, const qvi_schema *s, size_t i)
+{
+    write_column *wc = &w->columns[i];
+    qv_db *db = w->db;
+    const qvi_table *target = fk_target(s, wc->fk);
+    int searchable = target && qvi_table_column(target, "id") && qvi_table_column(target, "label");
+    sqlite3_stmt *stmt = NULL;
+    qv_status status = QV_OK;
+    for (size_t r = 0; r < w->rows->row_count && status == QV_OK; ++r) {
+        qvi_value cell = qvi_rows_cell(w->rows, r, i);
+        if (cell.type != QV_TYPE_STRING)
+            continue;
+        if (!searchable) {
+            status = label_not_found(db, cell.as.string, wc->fk->table);
+            break;
+        }
+        if (stmt == NULL) {
+            wc->resolved = malloc(w->rows->row_count * sizeof *wc->resolved);
+            qvi_buf sql = QVI_BUF_INIT;
+            qvi_buf_append(&sql, "SELECT id FROM ");
+            qvi_buf_ident(&sql, target->name);
+            qvi_buf_append(&sql, " WHERE label = ?");
+            if (wc->resolved == NULL || sql.failed) {
+                qvi_buf_free(&sql);
+                return qvi_out_of_memory(&db->err);
+            }
+            stmt = qvi_stmt_acquire(db, sql.data);
+            qvi_buf_free(&sql);
+            if (stmt == NULL)
+                return QV_ERROR;
+        }
+        qvi_bind_trimmed(stmt, 1, cell.as.string);
+        int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_INTEGER)
+            wc->resolved[r] = sqlite3_column_int64(stmt, 0);
+        else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            status = label_not_found(db, cell.as.string, wc->fk->table);
+        else
+            status = qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
+        sqlite3_reset(stmt);
+    }
+    qvi_stmt_release(db, stmt);
+    return status;
+}
+
+/* Cell (@p r, @p i) as written: a text cell of a relation column becomes its target id. */
+static qvi_value write_cell(const group_write *w, size_t r, size_t i)
+{
+    qvi_value cell = qvi_rows_cell(w->rows, r, i);
+    if (cell.type == QV_TYPE_STRING && w->columns[i].resolved) {
+        cell.type = QV_TYPE_INTEGER;
+        cell.as.integer = w->columns[i].resolved[r];
+    }
+    return cell;
+}
+
+/* Steps 6-7 of §4.3: column names in byte-wise order, then relation labels per column. */
+static qv_status check_columns(group_write *w, const qvi_schema *s)
+{
+    const qvi_rows *rows = w->rows;
+    for (size_t i = 0; i < rows->column_count; ++i) {
+        const char *name = rows->columns[i].name;
+        if (is_managed(name, w->kind))
+            return qvi_cannot(&w->db->err, w->caller,
+                              "column '%s' is managed by the group table, not a value column", name);
+        const qvi_column *c = qvi_table_column(w->table, name);
+        if (c == NULL)
+            return qvi_cannot(&w->db->err, w->caller,
+                              "column '%s' not found in group '%s' for collection '%s'", name, w->group,
+                              w->collection);
+        w->columns[i].column = c;
+        w->columns[i].fk = qvi_table_fk(w->table, name);
+    }
+    for (size_t i = 0; i < rows->column_count; ++i) {
+        write_column *wc = &w->columns[i];
+        if (wc->fk) {
+            if (resolve_column(w, s, i) != QV_OK)
+                return QV_ERROR;
+        } else if (wc->column->type == QV_TYPE_INTEGER) {
+            for (size_t r = 0; r < rows->row_count; ++r) {
+                qvi_value cell = qvi_rows_cell(rows, r, i);
+                if (cell.type == QV_TYPE_STRING)
+                    return qvi_cannot(&w->db->err, "resolve attribute",
+                                      "'%s' is INTEGER but received string '%s' (not a foreign key)",
+                                      rows->columns[i].name, cell.as.string);
+            }
+        }
+    }
+    return QV_OK;
+}
+
+/* Step 9: an integer fits INTEGER and REAL, a double REAL, text TEXT, DATE_TIME and (resolved) INTEGER. */
+static int fits(qv_data_type column, const qvi_value *cell)
+{
+    switch (cell->type) {
+    case QV_TYPE_INTEGER:
+        return column == QV_TYPE_INTEGER || column == QV_TYPE_FLOAT;
+    case QV_TYPE_FLOAT:
+        return column == QV_TYPE_FLOAT;
+    case QV_TYPE_STRING:
+        return column == QV_TYPE_STRING || column == QV_TYPE_DATE_TIME || column == QV_TYPE_INTEGER;
+    default:
+        return 1;
+    }
+}
+
+static qv_status check_types(const group_write *w)
+{
+    for (size_t i = 0; i < w->rows->column_count; ++i) {
+        const qvi_column *c = w->columns[i].column;
+        for (size_t r = 0; r < w->rows->row_count; ++r) {
+            qvi_value cell = write_cell(w, r, i);
+            if (!fits(c->type, &cell))
+                return qvi_cannot(&w->db->err, w->caller,
+                                  "type mismatch for array '%s' index %zu: expected %s, got %s", c->name, r,
+                                  qvi_type_name(c->type), qvi_value_kind(&cell));
+        }
+    }
+    return QV_OK;
+}
+
+/* Step 10: one INSERT statement (id, vector_index, the columns by name), stepped once per row. */
+static qv_status insert_rows(const group_write *w, int64_t id)
+{
+    qv_db *db = w->db;
+    const qvi_rows *rows = w->rows;
+    int vector = is_vector(w->kind);
+    qvi_buf sql = QVI_BUF_INIT;
+    qvi_buf_append(&sql, "INSERT INTO ");
+    qvi_buf_ident(&sql, w->table->name);
+    qvi_buf_append(&sql, vector ? " (id, vector_index" : " (id");
+    for (size_t i = 0; i < rows->column_count; ++i) {
+        qvi_buf_append(&sql, ", ");
+        qvi_buf_ident(&sql, rows->columns[i].name);
+    }
+    qvi_buf_append(&sql, vector ? ") VALUES (?, ?" : ") VALUES (?");
+    for (size_t i = 0; i < rows->column_count; ++i)
+        qvi_buf_append(&sql, ", ?");
+    qvi_buf_append(&sql, ")");
+    if (sql.failed) {
+        qvi_buf_free(&sql);
+        return qvi_out_of_memory(&db->err);
+    }
+    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
+    qvi_buf_free(&sql);
+    if (stmt == NULL)
+        return QV_ERROR;
+    int first_value = vector ? 3 : 2;
+    qv_status status = QV_OK;
+    for (size_t r = 0; r < rows->row_count && status == QV_OK; ++r) {
+        sqlite3_bind_int64(stmt, 1, id);
+        if (vector)
+            sqlite3_bind_int64(stmt, 2, (int64_t)r + 1);
+        for (size_t i = 0; i < rows->column_count; ++i) {
+            qvi_value cell = write_cell(w, r, i);
+            qvi_bind_cell(stmt, first_value + (int)i, &cell, w->columns[i].column->type == QV_TYPE_FLOAT);
+        }
+        status = qvi_step_done(db, stmt);
+        sqlite3_reset(stmt);
+    }
+    qvi_stmt_release(db, stmt);
+    return status;
+}
+
+/* Steps 3-11 of §4.3 over decoded rows. */
+static qv_status write_group(group_write *w, int64_t id)
+{
+    qv_db *db = w->db;
+    const qvi_schema *s = qvi_db_schema(db);
+    if (s == NULL)
+        return QV_ERROR;
+    const qvi_table *collection = qvi_schema_table(s, w->collection);
+    if (collection == NULL)
+        return qvi_cannot(&db->err, w->caller, "collection not found: %s", w->collection);
+    w->table = qvi_schema_group(s, w->collection, w->kind, w->group);
+    if (w->table == NULL)
+        return qvi_not_found(&db->err, group_entity(w->kind), "'%s' in collection '%s'", w->group,
+                             w->collection);
+    int exists;
+    if (element_exists(db, collection, id, &exists) != QV_OK)
+        return QV_ERROR;
+    if (!exists)
+        return qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, w->collection);
+    if (check_columns(w, s) != QV_OK)
+        return QV_ERROR;
+
+    int started;
+    if (qvi_txn_begin(db, &started) != QV_OK)
+        return QV_ERROR;
+    qv_status status = check_types(w);
+    if (status == QV_OK)
+        status = qvi_group_delete_rows(db, w->table, id);
+    /* With no columns the decoded rows are empty: the group is cleared, whatever row_count says. */
+    if (status == QV_OK && w->rows->column_count > 0)
+        status = insert_rows(w, id);
+    status = qvi_txn_finish(db, started, status);
+    if (status == QV_OK)
+        QVI_LOG(db, QV_LOG_DEBUG, "%s: %zu rows written to %s for id %lld", w->caller,
+                w->rows->column_count ? w->rows->row_count : 0, w->table->name, (long long)id);
+    return status;
+}
+
+static qv_status update_group(qv_db *db, const char *collection, const char *group, int64_t id,
+                              const qv_block_input *input, unsigned kind)
+{
+    group_write w = {.db = db,
+                     .caller = is_vector(kind) ? "update_vector_group" : "update_set_group",
+                     .collection = collection,
+                     .group = group,
+                     .kind = kind};
+    qvi_rows rows;
+    if (qvi_rows_decode(input, w.caller, &rows, &db->err) != QV_OK)
+        return QV_ERROR;
+    w.rows = &rows;
+    w.columns = calloc(rows.column_count ? rows.column_count : 1, sizeof *w.columns);
+    qv_status status = w.columns ? write_group(&w, id) : qvi_out_of_memory(&db->err);
+    if (w.columns)
+        for (size_t i = 0; i < rows.column_count; ++i)
+            free(w.columns[i].resolved);
+    free(w.columns);
+    qvi_rows_free(&rows);
+    return status;
+}
+
+qv_status qv_update_vector_group(qv_db *db, const char *collection, const char *group, int64_t id,
+                                 const qv_block_input *input)
+{
+    return update_group(db, collection, group, id, input, QVI_KIND_VECTOR);
+}
+
+qv_status qv_update_set_group(qv_db *db, const char *collection, const char *group, int64_t id,
+                              const qv_block_input *input)
+{
+    return update_group(db, collection, group, id, input, QVI_KIND_SET);
+}
