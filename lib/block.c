@@ -365,34 +365,6 @@ void qvi_rows_free(qvi_rows *rows)
     rows->column_count = 0;
 }
 
-const char *qvi_value_kind(const qvi_value *value)
-{
-    switch (value->type) {
-    case QV_TYPE_INTEGER:
-        return "INTEGER";
-    case QV_TYPE_FLOAT:
-        return "REAL";
-    default:
-        return "TEXT";
-    }
-}
-
-int qvi_bind_cell(sqlite3_stmt *stmt, int index, const qvi_value *value, int as_real)
-{
-    switch (value->type) {
-    case QV_TYPE_INTEGER:
-        if (as_real)
-            return sqlite3_bind_double(stmt, index, (double)value->as.integer);
-        return sqlite3_bind_int64(stmt, index, value->as.integer);
-    case QV_TYPE_FLOAT:
-        return sqlite3_bind_double(stmt, index, value->as.real);
-    case QV_TYPE_STRING:
-        return qvi_bind_trimmed(stmt, index, value->as.string);
-    default:
-        return sqlite3_bind_null(stmt, index);
-    }
-}
-
 qv_status qvi_group_delete_rows(qv_db *db, const qvi_table *table, int64_t id)
 {
     qvi_buf sql = QVI_BUF_INIT;

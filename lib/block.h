@@ -55,12 +55,6 @@ void qvi_rows_free(qvi_rows *rows);
  * QV_TYPE_FLOAT or QV_TYPE_STRING (for both text tags); strings are borrowed. */
 qvi_value qvi_rows_cell(const qvi_rows *rows, size_t row, size_t column);
 
-/* The kind of a non-NULL cell as messages name it: INTEGER, REAL or TEXT. */
-const char *qvi_value_kind(const qvi_value *value);
-/* Binds a cell: NULL, an integer (as a double when @p as_real), a double, or
- * text trimmed per §0.5.  Returns SQLite's code. */
-int qvi_bind_cell(sqlite3_stmt *stmt, int index, const qvi_value *value, int as_real);
-
 /* --- group tables ------------------------------------------------------ */
 
 /* DELETE FROM <table> WHERE id = ?: the first step of every replacing group write. */

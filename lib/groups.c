@@ -5,10 +5,10 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "block.h"
 #include "buf.h"
+#include "write.h"
 
 static int is_vector(unsigned kind)
 {
@@ -95,11 +95,10 @@ qv_status qv_read_set_group_by_id(qv_db *db, const char *collection, const char 
 
 /* --- writes ------------------------------------------------------------- */
 
-/* One distinct input column of a group write, with its relation labels resolved. */
+/* One distinct input column of a group write. */
 typedef struct {
     const qvi_column *column;
-    const qvi_foreign_key *fk;
-    int64_t *resolved; /* row_count target ids where the cell is text; NULL when the column has no text */
+    qvi_value *resolved; /* its cells after relation resolution; NULL when no label was replaced */
 } write_column;
 
 typedef struct {
@@ -141,81 +140,16 @@ static qv_status element_exists(qv_db *db, const qvi_table *collection, int64_t 
     return status;
 }
 
-/* The table a foreign key targets: SQLite matches the name case-insensitively. */
-static const qvi_table *fk_target(const qvi_schema *s, const qvi_foreign_key *fk)
-{
-    const qvi_table *t = qvi_schema_table(s, fk->table);
-    for (size_t i = 0; t == NULL && i < s->table_count; ++i)
-        if (strcasecmp(s->tables[i].name, fk->table) == 0)
-            t = &s->tables[i];
-    return t;
-}
-
-static qv_status label_not_found(qv_db *db, const char *text, const char *target)
-{
-    /* A legacy form: "Failed to ..." without the pattern's colon. */
-    return qvi_error_set(&db->err, "Failed to resolve label '%s' to ID in table '%s'", text, target);
-}
-
-/* Resolves the text cells of relation column @p i to the ids of the target's elements with that label. */
-static qv_status resolve_column(group_write *w, const qvi_schema *s, size_t i)
-{
-    write_column *wc = &w->columns[i];
-    qv_db *db = w->db;
-    const qvi_table *target = fk_target(s, wc->fk);
-    int searchable = target && qvi_table_column(target, "id") && qvi_table_column(target, "label");
-    sqlite3_stmt *stmt = NULL;
-    qv_status status = QV_OK;
-    for (size_t r = 0; r < w->rows->row_count && status == QV_OK; ++r) {
-        qvi_value cell = qvi_rows_cell(w->rows, r, i);
-        if (cell.type != QV_TYPE_STRING)
-            continue;
-        if (!searchable) {
-            status = label_not_found(db, cell.as.string, wc->fk->table);
-            break;
-        }
-        if (stmt == NULL) {
-            wc->resolved = malloc(w->rows->row_count * sizeof *wc->resolved);
-            qvi_buf sql = QVI_BUF_INIT;
-            qvi_buf_append(&sql, "SELECT id FROM ");
-            qvi_buf_ident(&sql, target->name);
-            qvi_buf_append(&sql, " WHERE label = ?");
-            if (wc->resolved == NULL || sql.failed) {
-                qvi_buf_free(&sql);
-                return qvi_out_of_memory(&db->err);
-            }
-            stmt = qvi_stmt_acquire(db, sql.data);
-            qvi_buf_free(&sql);
-            if (stmt == NULL)
-                return QV_ERROR;
-        }
-        qvi_bind_trimmed(stmt, 1, cell.as.string);
-        int rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_INTEGER)
-            wc->resolved[r] = sqlite3_column_int64(stmt, 0);
-        else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-            status = label_not_found(db, cell.as.string, wc->fk->table);
-        else
-            status = qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
-        sqlite3_reset(stmt);
-    }
-    qvi_stmt_release(db, stmt);
-    return status;
-}
-
-/* Cell (@p r, @p i) as written: a text cell of a relation column becomes its target id. */
+/* Cell (@p r, @p i) as written: a label in a relation column has become its target's id. */
 static qvi_value write_cell(const group_write *w, size_t r, size_t i)
 {
-    qvi_value cell = qvi_rows_cell(w->rows, r, i);
-    if (cell.type == QV_TYPE_STRING && w->columns[i].resolved) {
-        cell.type = QV_TYPE_INTEGER;
-        cell.as.integer = w->columns[i].resolved[r];
-    }
-    return cell;
+    if (w->columns[i].resolved)
+        return w->columns[i].resolved[r];
+    return qvi_rows_cell(w->rows, r, i);
 }
 
 /* Steps 6-7 of §4.3: column names in byte-wise order, then relation labels per column. */
-static qv_status check_columns(group_write *w, const qvi_schema *s)
+static qv_status check_columns(group_write *w)
 {
     const qvi_rows *rows = w->rows;
     for (size_t i = 0; i < rows->column_count; ++i) {
@@ -229,51 +163,33 @@ static qv_status check_columns(group_write *w, const qvi_schema *s)
                               "column '%s' not found in group '%s' for collection '%s'", name, w->group,
                               w->collection);
         w->columns[i].column = c;
-        w->columns[i].fk = qvi_table_fk(w->table, name);
     }
-    for (size_t i = 0; i < rows->column_count; ++i) {
-        write_column *wc = &w->columns[i];
-        if (wc->fk) {
-            if (resolve_column(w, s, i) != QV_OK)
-                return QV_ERROR;
-        } else if (wc->column->type == QV_TYPE_INTEGER) {
-            for (size_t r = 0; r < rows->row_count; ++r) {
-                qvi_value cell = qvi_rows_cell(rows, r, i);
-                if (cell.type == QV_TYPE_STRING)
-                    return qvi_cannot(&w->db->err, "resolve attribute",
-                                      "'%s' is INTEGER but received string '%s' (not a foreign key)",
-                                      rows->columns[i].name, cell.as.string);
-            }
-        }
+    /* Relation resolution is the element writes' (c-api.md §10.4), over one column at a time. */
+    qvi_value *cells = malloc((rows->row_count + 1) * sizeof *cells);
+    if (cells == NULL)
+        return qvi_out_of_memory(&w->db->err);
+    qv_status status = QV_OK;
+    for (size_t i = 0; i < rows->column_count && status == QV_OK; ++i) {
+        const qvi_column *c = w->columns[i].column;
+        if (c->type != QV_TYPE_INTEGER && qvi_table_fk(w->table, c->name) == NULL)
+            continue; /* text passes through unresolved; the type check judges it */
+        for (size_t r = 0; r < rows->row_count; ++r)
+            cells[r] = qvi_rows_cell(rows, r, i);
+        status =
+            qvi_resolve_labels(w->db, w->table, c->name, cells, rows->row_count, &w->columns[i].resolved);
     }
-    return QV_OK;
+    free(cells);
+    return status;
 }
 
-/* Step 9: an integer fits INTEGER and REAL, a double REAL, text TEXT, DATE_TIME and (resolved) INTEGER. */
-static int fits(qv_data_type column, const qvi_value *cell)
-{
-    switch (cell->type) {
-    case QV_TYPE_INTEGER:
-        return column == QV_TYPE_INTEGER || column == QV_TYPE_FLOAT;
-    case QV_TYPE_FLOAT:
-        return column == QV_TYPE_FLOAT;
-    case QV_TYPE_STRING:
-        return column == QV_TYPE_STRING || column == QV_TYPE_DATE_TIME || column == QV_TYPE_INTEGER;
-    default:
-        return 1;
-    }
-}
-
+/* Step 9, the element writes' typing policy: columns in name order, then rows. */
 static qv_status check_types(const group_write *w)
 {
     for (size_t i = 0; i < w->rows->column_count; ++i) {
-        const qvi_column *c = w->columns[i].column;
         for (size_t r = 0; r < w->rows->row_count; ++r) {
             qvi_value cell = write_cell(w, r, i);
-            if (!fits(c->type, &cell))
-                return qvi_cannot(&w->db->err, w->caller,
-                                  "type mismatch for array '%s' index %zu: expected %s, got %s", c->name, r,
-                                  qvi_type_name(c->type), qvi_value_kind(&cell));
+            if (qvi_check_cell_type(&w->db->err, w->caller, w->columns[i].column, r, &cell) != QV_OK)
+                return QV_ERROR;
         }
     }
     return QV_OK;
@@ -313,7 +229,7 @@ static qv_status insert_rows(const group_write *w, int64_t id)
             sqlite3_bind_int64(stmt, 2, (int64_t)r + 1);
         for (size_t i = 0; i < rows->column_count; ++i) {
             qvi_value cell = write_cell(w, r, i);
-            qvi_bind_cell(stmt, first_value + (int)i, &cell, w->columns[i].column->type == QV_TYPE_FLOAT);
+            qvi_bind_value(stmt, first_value + (int)i, w->columns[i].column, &cell);
         }
         status = qvi_step_done(db, stmt);
         sqlite3_reset(stmt);
@@ -341,7 +257,7 @@ static qv_status write_group(group_write *w, int64_t id)
         return QV_ERROR;
     if (!exists)
         return qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, w->collection);
-    if (check_columns(w, s) != QV_OK)
+    if (check_columns(w) != QV_OK)
         return QV_ERROR;
 
     int started;

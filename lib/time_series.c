@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "time_series.h"
+#include "write.h"
 
 static qv_status dimension_not_found(qv_db *db, const qvi_table *table)
 {
@@ -155,7 +156,7 @@ qv_status qvi_ts_check_rows(qv_db *db, const char *caller, const char *collectio
             if (!fits(c->type, &cell)) {
                 free(columns);
                 return qvi_cannot(&db->err, caller, "column '%s' has type %s but received %s", c->name,
-                                  qvi_type_name(c->type), qvi_value_kind(&cell));
+                                  qvi_type_name(c->type), qvi_type_name(cell.type));
             }
         }
     }
@@ -212,7 +213,7 @@ static qv_status insert_rows(qv_db *db, const qvi_ts_write *w, const qvi_rows *r
         sqlite3_bind_int64(stmt, 1, id);
         for (size_t k = 0; k < n; ++k) {
             qvi_value cell = qvi_rows_cell(rows, r, order[k]);
-            qvi_bind_cell(stmt, (int)k + 2, &cell, w->columns[order[k]]->type == QV_TYPE_FLOAT);
+            qvi_bind_value(stmt, (int)k + 2, w->columns[order[k]], &cell);
         }
         status = qvi_step_done(db, stmt);
         sqlite3_reset(stmt);

@@ -500,6 +500,18 @@ START_TEST(update_group_resolution_errors)
 }
 END_TEST
 
+/* The label lookup names the target as the schema declares it, as element writes do. */
+START_TEST(update_group_relation_to_missing_table)
+{
+    const char *names[] = {"ghost_ref"};
+    int types[] = {QUIVER_DATA_TYPE_STRING};
+    const char *labels[] = {"boo"};
+    const void *data[] = {labels};
+    qt_assert_error(quiver_database_update_set_group(db, "Unit", "ghosts", 1, names, types, data, NULL, 1, 1),
+                    "Failed to prepare statement: no such table: Ghost");
+}
+END_TEST
+
 START_TEST(update_group_type_mismatches)
 {
     double reals[] = {1.0, 42.0};
@@ -790,6 +802,7 @@ static Suite *groups_suite(void)
     tcase_add_test(updates, update_group_column_errors);
     tcase_add_test(updates, update_group_resolves_labels);
     tcase_add_test(updates, update_group_resolution_errors);
+    tcase_add_test(updates, update_group_relation_to_missing_table);
     tcase_add_test(updates, update_group_type_mismatches);
     tcase_add_test(updates, update_group_constraint_failures);
     tcase_add_test(updates, update_group_in_caller_transaction);

@@ -12,6 +12,7 @@
 --   Unit_set_owners           (owner, share) pairs, inserted out of name order
 --   Unit_set_fuels            a relation set sharing the column name fuel_segment
 --                             with the vector group (shared relation columns are allowed)
+--   Unit_set_ghosts           a relation to a table that does not exist (not validated)
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -68,6 +69,13 @@ CREATE TABLE Unit_set_fuels (
     fuel_segment INTEGER NOT NULL,
     FOREIGN KEY (fuel_segment) REFERENCES Fuel(id) ON DELETE CASCADE ON UPDATE CASCADE,
     UNIQUE (id, fuel_segment)
+) STRICT;
+
+CREATE TABLE Unit_set_ghosts (
+    id INTEGER NOT NULL REFERENCES Unit(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ghost_ref INTEGER,
+    FOREIGN KEY (ghost_ref) REFERENCES Ghost(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    UNIQUE (id, ghost_ref)
 ) STRICT;
 
 INSERT INTO Configuration (id, label) VALUES (1, 'base');
