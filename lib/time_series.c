@@ -129,7 +129,7 @@ qv_status qvi_ts_check_rows(qv_db *db, const char *caller, const char *collectio
     if (first_dimension == NULL)
         return dimension_not_found(db, t);
 
-    /* Every row has the same columns, so the names are looked up once. */
+    /* The names are looked up once, not per row. */
     const qvi_column **columns = calloc(rows->column_count + 1, sizeof *columns);
     if (columns == NULL)
         return qvi_out_of_memory(&db->err);
@@ -137,14 +137,15 @@ qv_status qvi_ts_check_rows(qv_db *db, const char *caller, const char *collectio
         if (strcmp(rows->columns[i].name, "id") != 0)
             columns[i] = qvi_table_column(t, rows->columns[i].name);
 
-    for (size_t r = 0; r < rows->row_count; ++r) {
-        for (size_t i = 0; i < t->column_count; ++i) {
-            const qvi_column *d = &t->columns[i];
-            if (qvi_ts_is_dimension(d) && !has_column(rows, d->name)) {
-                free(columns);
-                return qvi_cannot(&db->err, caller, "row missing required '%s' column", d->name);
-            }
+    /* Every row has the same columns: when the first row has every dimension, all have. */
+    for (size_t i = 0; i < t->column_count && rows->row_count > 0; ++i) {
+        const qvi_column *d = &t->columns[i];
+        if (qvi_ts_is_dimension(d) && !has_column(rows, d->name)) {
+            free(columns);
+            return qvi_cannot(&db->err, caller, "row missing required '%s' column", d->name);
         }
+    }
+    for (size_t r = 0; r < rows->row_count; ++r) {
         for (size_t i = 0; i < rows->column_count; ++i) {
             const qvi_column *c = columns[i];
             if (c == NULL) {
