@@ -13,7 +13,10 @@
 #include <quiver/groups.h>
 #include <quiver/time_series.h>
 #include <quiver/write.h>
+#include <quiver/metadata.h>
 #include <quiver/query.h>
 #include <quiver/read.h>
+#include <quiver/report.h>
+#include <quiver/csv.h>
 
 #endif

@@ -1,0 +1,38 @@
+/*
+ * CSV export and import of the C API (c-api-groups-timeseries-csv.md §7):
+ * NULL checks in the spec's order, the options handed to the core field by
+ * field, one core call.
+ */
+#include <quiver/csv.h>
+
+#include "capi.h"
+
+static qv_csv_options core_options(const quiver_csv_options_t *options)
+{
+    qv_csv_options core = {options->date_time_format,  options->enum_attribute_names, options->enum_locale_names,
+                           options->enum_entry_counts, options->enum_labels,          options->enum_values,
+                           options->enum_group_count};
+    return core;
+}
+
+quiver_error_t quiver_database_export_csv(quiver_database_t *db, const char *collection, const char *group,
+                                          const char *path, const quiver_csv_options_t *options)
+{
+    QC_REQUIRE(db);
+    QC_REQUIRE(collection);
+    QC_REQUIRE(group);
+    QC_REQUIRE(path);
+    qv_csv_options core = options ? core_options(options) : qv_csv_options_default();
+    return qc_status(qc_db(db), qv_export_csv(qc_db(db), collection, group, path, &core));
+}
+
+quiver_error_t quiver_database_import_csv(quiver_database_t *db, const char *collection, const char *group,
+                                          const char *path, const quiver_csv_options_t *options)
+{
+    QC_REQUIRE(db);
+    QC_REQUIRE(collection);
+    QC_REQUIRE(group);
+    QC_REQUIRE(path);
+    qv_csv_options core = options ? core_options(options) : qv_csv_options_default();
+    return qc_status(qc_db(db), qv_import_csv(qc_db(db), collection, group, path, &core));
+}

@@ -1,0 +1,174 @@
+/*
+ * Date-time reading and formatting for CSV export and import (see datetime.h).
+ */
+#include "datetime.h"
+
+#include <string.h>
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Reads 1 to @p max_digits digits into *out; returns the number read. */
+static int read_number(const char **text, int max_digits, int *out)
+{
+    int count = 0, value = 0;
+    while (count < max_digits && is_digit(**text)) {
+        value = value * 10 + (**text - '0');
+        ++*text;
+        ++count;
+    }
+    *out = value;
+    return count;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+static long days_from_civil(long year, int month, int day)
+{
+    year -= month <= 2;
+    long era = (year >= 0 ? year : year - 399) / 400;
+    long year_of_era = year - era * 400;
+    long day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * 146097 + day_of_era - 719468;
+}
+
+/* Sets the weekday and day of the year from the date, so %a, %A, %j, %U ... are right. */
+static void complete(struct tm *time)
+{
+    long year = time->tm_year + 1900L;
+    long days = days_from_civil(year, time->tm_mon + 1, time->tm_mday);
+    time->tm_wday = (int)(((days + 4) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
+    time->tm_yday = (int)(days - days_from_civil(year, 1, 1));
+    time->tm_isdst = 0;
+}
+
+int qvi_datetime_read_iso(const char *text, struct tm *out)
+{
+    int year, month, day, hour = 0, minute = 0, second = 0;
+    while (is_space(*text))
+        ++text;
+    if (!read_number(&text, 4, &year) || *text++ != '-')
+        return 0;
+    if (!read_number(&text, 2, &month) || month < 1 || month > 12 || *text++ != '-')
+        return 0;
+    if (!read_number(&text, 2, &day) || day < 1 || day > 31)
+        return 0;
+    if (*text) {
+        if (*text == 'T' || *text == 't')
+            ++text;
+        else
+            while (is_space(*text))
+                ++text;
+        if (!read_number(&text, 2, &hour) || hour > 23)
+            return 0;
+        if (*text) {
+            if (*text++ != ':' || !read_number(&text, 2, &minute) || minute > 59)
+                return 0;
+            if (*text) {
+                /* Anything may follow a complete second ("Z", ".123", "+03:00"). */
+                if (*text++ != ':' || !read_number(&text, 2, &second) || second > 60)
+                    return 0;
+            }
+        }
+    }
+    memset(out, 0, sizeof *out);
+    out->tm_year = year - 1900;
+    out->tm_mon = month - 1;
+    out->tm_mday = day;
+    out->tm_hour = hour;
+    out->tm_min = minute;
+    out->tm_sec = second;
+    complete(out);
+    return 1;
+}
+
+/* strptime from an all-zero struct tm; with @p whole, the text must be consumed entirely. */
+static int parse(const char *text, const char *format, struct tm *out, int whole)
+{
+    memset(out, 0, sizeof *out);
+    const char *end = strptime(text, format, out);
+    return end != NULL && (!whole || *end == '\0');
+}
+
+/* The length of the directive starting at format[0] == '%': flags, width, an E or O
+ * modifier and the conversion character. */
+static size_t directive_length(const char *format)
+{
+    size_t i = 1;
+    while (format[i] && (is_digit(format[i]) || strchr("_-^#+", format[i])))
+        ++i;
+    if (format[i] == 'E' || format[i] == 'O')
+        ++i;
+    return format[i] ? i + 1 : i;
+}
+
+/* §7.2 recommends accepting text that ends exactly where the format expects a
+ * literal character or white space, as the Linux build of the Quiver 0.10 C API
+ * does: retry with the format cut before each such position, longest first,
+ * requiring the text to be used up.  Formats longer than the buffer get no retry. */
+static int parse_truncated(const char *text, const char *format, struct tm *out)
+{
+    char prefix[256];
+    size_t length = strlen(format);
+    if (length >= sizeof prefix)
+        return 0;
+    size_t cuts[sizeof prefix];
+    size_t cut_count = 0;
+    for (size_t i = 0; i < length;) {
+        cuts[cut_count++] = i;
+        i += format[i] == '%' && format[i + 1] != '%' ? directive_length(format + i) : format[i] == '%' ? 2 : 1;
+    }
+    while (cut_count > 1) {
+        size_t cut = cuts[--cut_count];
+        if (format[cut] == '%' && format[cut + 1] != '%')
+            continue; /* the text ended where a conversion was expected: not accepted */
+        memcpy(prefix, format, cut);
+        prefix[cut] = '\0';
+        if (parse(text, prefix, out, 1))
+            return 1;
+    }
+    return 0;
+}
+
+int qvi_datetime_read_format(const char *text, const char *format, struct tm *out)
+{
+    if (!parse(text, format, out, 0) && !parse_truncated(text, format, out))
+        return 0;
+    if (out->tm_mday < 1)
+        return 0;
+    complete(out);
+    return 1;
+}
+
+void qvi_datetime_canonical(const struct tm *time, char out[QVI_DATETIME_CANONICAL_SIZE])
+{
+    if (strftime(out, QVI_DATETIME_CANONICAL_SIZE, "%Y-%m-%dT%H:%M:%S", time) == 0)
+        out[0] = '\0';
+}
+
+size_t qvi_datetime_format(const struct tm *time, const char *format, char *out, size_t size)
+{
+    return strftime(out, size, format, time);
+}
+
+int qvi_c_locale_enter(qvi_c_locale *state)
+{
+    state->c = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    if (state->c == (locale_t)0)
+        return 0;
+    state->previous = uselocale(state->c);
+    return 1;
+}
+
+void qvi_c_locale_leave(qvi_c_locale *state)
+{
+    uselocale(state->previous);
+    freelocale(state->c);
+}
