@@ -216,8 +216,9 @@ static qv_status set_user_version(qv_db *db, long long version)
 {
     char pragma[64];
     if (version > INT32_MAX)
-        return qvi_failed(&db->err, "set user_version", "version %lld is larger than %ld, the largest SQLite records",
-                          version, (long)INT32_MAX);
+        return qvi_failed(&db->err, "set user_version",
+                          "version %lld is larger than %ld, the largest SQLite records", version,
+                          (long)INT32_MAX);
     snprintf(pragma, sizeof pragma, "PRAGMA user_version = %lld;", version);
     if (sqlite3_exec(db->sqlite, pragma, NULL, NULL, NULL) != SQLITE_OK)
         return qvi_failed(&db->err, "set user_version", "%s", sqlite3_errmsg(db->sqlite));
@@ -305,7 +306,8 @@ qv_status qv_db_from_migrations(const char *db_path, const char *migrations_path
 {
     struct stat info;
     if (options && options->read_only)
-        return qvi_cannot(err, "from_migrations", "read_only mode (use Database constructor to open existing)");
+        return qvi_cannot(err, "from_migrations",
+                          "read_only mode (use Database constructor to open existing)");
     if (stat(migrations_path, &info) != 0)
         return qvi_not_found(err, "Migrations path", "%s", migrations_path);
     if (!S_ISDIR(info.st_mode))

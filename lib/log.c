@@ -47,15 +47,16 @@ void qvi_logger_init(qvi_logger *logger, qv_log_level console_level, int in_memo
 {
     unsigned long long n = atomic_fetch_add(&logger_counter, 1);
     snprintf(logger->name, sizeof logger->name, "quiver_database_%llu", n);
-    logger->console = (console_level >= QV_LOG_DEBUG && console_level <= QV_LOG_OFF) ? console_level
-                                                                                       : QV_LOG_INFO;
+    logger->console =
+        (console_level >= QV_LOG_DEBUG && console_level <= QV_LOG_OFF) ? console_level : QV_LOG_INFO;
     logger->file = NULL;
     const char *path = getenv("QUIVER_LOG_FILE");
     if (path && *path) {
         logger->file = fopen(path, "a");
         if (logger->file == NULL)
             qvi_log(logger, QV_LOG_WARN,
-                    "Failed to create file sink: Failed opening file %s for writing: %s. Logging to console only.",
+                    "Failed to create file sink: Failed opening file %s for writing: %s. "
+                    "Logging to console only.",
                     path, strerror(errno));
     }
     /* QUIVER_LOG_FILE is the user's explicit choice and receives every handle's
@@ -101,9 +102,9 @@ void qvi_log(const qvi_logger *logger, qv_log_level level, const char *fmt, ...)
     }
     if (to_console) {
         int colour = isatty(STDERR_FILENO);
-        int n = snprintf(line, sizeof line, "[%s.%03ld] [%s] [%s%s%s] %s\n", stamp, (long)(now.tv_usec / 1000),
-                         logger->name, colour ? level_colour(level) : "", level_word(level),
-                         colour ? "\033[0m" : "", message);
+        int n = snprintf(line, sizeof line, "[%s.%03ld] [%s] [%s%s%s] %s\n", stamp,
+                         (long)(now.tv_usec / 1000), logger->name, colour ? level_colour(level) : "",
+                         level_word(level), colour ? "\033[0m" : "", message);
         if (n > 0)
             fwrite(line, 1, strlen(line), stderr);
     }

@@ -165,9 +165,8 @@ static qv_status load_columns(sqlite3 *sqlite, qvi_table *t, qv_error *err)
         c->declared_type_text = c->type == QV_TYPE_STRING;
         c->not_null = sqlite3_column_int(stmt, 3) != 0;
         c->primary_key = sqlite3_column_int(stmt, 5) != 0;
-        c->default_value = sqlite3_column_type(stmt, 4) == SQLITE_NULL
-                               ? NULL
-                               : dup_text(sqlite3_column_text(stmt, 4));
+        c->default_value =
+            sqlite3_column_type(stmt, 4) == SQLITE_NULL ? NULL : dup_text(sqlite3_column_text(stmt, 4));
         c->fk = -1;
         t->column_count++;
         if (c->name == NULL || (sqlite3_column_type(stmt, 4) != SQLITE_NULL && !c->default_value)) {
@@ -466,8 +465,8 @@ const qvi_table *qvi_schema_group(const qvi_schema *schema, const char *collecti
     return t && (t->kinds & kind) ? t : NULL;
 }
 
-const qvi_table *qvi_schema_next_group(const qvi_schema *schema, const char *collection,
-                                       unsigned kind, const qvi_table *previous)
+const qvi_table *qvi_schema_next_group(const qvi_schema *schema, const char *collection, unsigned kind,
+                                       const qvi_table *previous)
 {
     size_t start = previous ? (size_t)(previous - schema->tables) + 1 : 0;
     for (size_t i = start; i < schema->table_count; ++i) {

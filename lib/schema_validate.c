@@ -82,7 +82,8 @@ static qv_status check_vector(const qvi_schema *s, const qvi_table *t, qv_error 
     if (id == NULL)
         return INVALID(err, "Vector table '%s' must have 'id' column", t->name);
     if (id->primary_key && primary_key_count(t) == 1)
-        return INVALID(err, "Vector table '%s' must have composite primary key (id, vector_index), not just 'id'",
+        return INVALID(err,
+                       "Vector table '%s' must have composite primary key (id, vector_index), not just 'id'",
                        t->name);
     if (qvi_table_column(t, "vector_index") == NULL)
         return INVALID(err, "Vector table '%s' must have 'vector_index' column", t->name);
@@ -257,7 +258,8 @@ static qv_status check_foreign_key(const qvi_table *t, const qvi_foreign_key *fk
     int set_null = strcmp(fk->on_delete, "SET NULL") == 0;
     int vector_id = (t->kinds & QVI_KIND_VECTOR) && strcmp(fk->from, "id") == 0;
     if (set_null && c->not_null)
-        return INVALID(err, "Foreign key column '%s' in table '%s' has ON DELETE SET NULL but NOT NULL constraint",
+        return INVALID(err,
+                       "Foreign key column '%s' in table '%s' has ON DELETE SET NULL but NOT NULL constraint",
                        fk->from, t->name);
     if (vector_id) {
         if (strcmp(fk->on_delete, "CASCADE") != 0 || strcmp(fk->on_update, "CASCADE") != 0)
@@ -265,14 +267,17 @@ static qv_status check_foreign_key(const qvi_table *t, const qvi_foreign_key *fk
                            t->name);
     } else if (!(t->kinds & QVI_KIND_TIME_SERIES)) {
         if (strcmp(fk->on_update, "CASCADE") != 0)
-            return INVALID(err, "Foreign key '%s' in table '%s' must use ON UPDATE CASCADE", fk->from, t->name);
+            return INVALID(err, "Foreign key '%s' in table '%s' must use ON UPDATE CASCADE", fk->from,
+                           t->name);
         if (!set_null && strcmp(fk->on_delete, "CASCADE") != 0)
-            return INVALID(err, "Foreign key '%s' in table '%s' must use ON DELETE SET NULL or ON DELETE CASCADE",
+            return INVALID(err,
+                           "Foreign key '%s' in table '%s' must use ON DELETE SET NULL or ON DELETE CASCADE",
                            fk->from, t->name);
     }
     if (!vector_id && !(t->kinds & (QVI_KIND_SET | QVI_KIND_TIME_SERIES)) &&
         !follows_naming_rule(fk->from, fk->table))
-        return INVALID(err, "Foreign key column '%s' in table '%s' should follow naming pattern '<collection>_id'",
+        return INVALID(err,
+                       "Foreign key column '%s' in table '%s' should follow naming pattern '<collection>_id'",
                        fk->from, t->name);
     return QV_OK;
 }

@@ -185,8 +185,9 @@ START_TEST(from_schema_sql_errors)
                     "Failed to execute SQL: near \")\": syntax error");
     assert_empty_database(path);
     /* The script runs inside from_schema's own transaction. */
-    qt_assert_error(quiver_database_from_schema(path, qt_schema("invalid/sql_error_transaction.sql"), &options, &db),
-                    "Failed to execute SQL: cannot start a transaction within a transaction");
+    qt_assert_error(
+        quiver_database_from_schema(path, qt_schema("invalid/sql_error_transaction.sql"), &options, &db),
+        "Failed to execute SQL: cannot start a transaction within a transaction");
     assert_empty_database(path);
     ck_assert_ptr_eq(db, (quiver_database_t *)0x1);
 }
@@ -260,7 +261,8 @@ START_TEST(open_non_database_file)
     const char *path = qt_temp_path("not_a_database.db");
     write_text(path, "This is a plain text file, long enough to hold what SQLite reads as a header.\n");
     qt_assert_ok(quiver_database_open(path, &options, &db));
-    qt_assert_error(quiver_database_current_version(db, &version), "Failed to read user_version: file is not a database");
+    qt_assert_error(quiver_database_current_version(db, &version),
+                    "Failed to read user_version: file is not a database");
     ck_assert_int_eq(version, -7);
     quiver_database_close(db);
 }
@@ -281,7 +283,8 @@ START_TEST(open_loads_schema_lazily)
     ck_assert_int_eq(count, -7);
     qt_assert_ok(quiver_database_current_version(db, &version));
     qt_assert_ok(quiver_database_query_string(
-        db, "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL)", &text, &has_value));
+        db, "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL)", &text,
+        &has_value));
     ck_assert_ptr_null(text);
     ck_assert_int_eq(has_value, 0);
     qt_assert_ok(quiver_database_number_of_elements(db, "Configuration", &count));
@@ -311,8 +314,8 @@ START_TEST(read_only_writes_fail)
     ck_assert_int_eq(id, -7);
     qt_assert_error(quiver_database_delete_element(db, "Configuration", 99),
                     "Element not found: 99 in collection 'Configuration'");
-    qt_assert_error(quiver_database_query_integer(db, "INSERT INTO Configuration (label) VALUES ('y')", &value,
-                                                  &has_value),
+    qt_assert_error(quiver_database_query_integer(db, "INSERT INTO Configuration (label) VALUES ('y')",
+                                                  &value, &has_value),
                     "Failed to execute statement: attempt to write a readonly database");
     qt_assert_ok(quiver_database_number_of_elements(db, "Configuration", &count));
     ck_assert_int_eq(count, 0);
@@ -329,7 +332,8 @@ START_TEST(open_in_missing_directory)
     quiver_database_t *db = NULL;
     char path[4096];
     snprintf(path, sizeof path, "%s/file.db", qt_temp_path("no_such_directory"));
-    qt_assert_error(quiver_database_open(path, &options, &db), "Failed to open database: unable to open database file");
+    qt_assert_error(quiver_database_open(path, &options, &db),
+                    "Failed to open database: unable to open database file");
     ck_assert_ptr_null(db);
     ck_assert_int_eq(access(qt_temp_path("no_such_directory"), F_OK), -1);
 }
@@ -353,7 +357,8 @@ static int count_lines_matching(const char *path, const char *pattern)
     return count;
 }
 
-#define LINE_PREFIX "^\\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}\\] \\[quiver_database_[0-9]+\\] "
+#define LINE_PREFIX                                                                                          \
+    "^\\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}\\] \\[quiver_database_[0-9]+\\] "
 
 /* QUIVER_LOG_FILE receives every line at debug and above whatever the console
  * level, appended; nothing is written next to the database. */
@@ -382,8 +387,9 @@ START_TEST(log_file_from_environment)
     snprintf(pattern, sizeof pattern, LINE_PREFIX "\\[info\\] Database opened successfully: %s$", db_path);
     ck_assert_int_eq(count_lines_matching(log, pattern), 2);
     ck_assert_int_eq(count_lines_matching(log, LINE_PREFIX "\\[info\\] Schema applied successfully$"), 1);
-    ck_assert_int_eq(count_lines_matching(log, LINE_PREFIX "\\[error\\] Failed to apply schema: Failed to validate "
-                                               "schema: Schema must have a 'Configuration' table$"),
+    ck_assert_int_eq(count_lines_matching(log, LINE_PREFIX
+                                          "\\[error\\] Failed to apply schema: Failed to validate "
+                                          "schema: Schema must have a 'Configuration' table$"),
                      1);
     ck_assert_int_eq(count_lines_matching(log, LINE_PREFIX "\\[info\\] Database closed$"), 2);
     ck_assert_int_eq(access(sibling, F_OK), -1);
@@ -469,7 +475,8 @@ START_TEST(console_level_filtering)
     ck_assert_int_eq(count_lines_matching(capture, LINE_PREFIX "\\[info\\] Database closed$"), 1);
     open_capturing_stderr(99, capture);
     ck_assert_int_eq(count_lines_matching(capture, "\\[debug\\]"), 0);
-    ck_assert_int_eq(count_lines_matching(capture, LINE_PREFIX "\\[info\\] Database opened successfully: "), 1);
+    ck_assert_int_eq(count_lines_matching(capture, LINE_PREFIX "\\[info\\] Database opened successfully: "),
+                     1);
     open_capturing_stderr(QUIVER_LOG_WARN, capture);
     ck_assert_int_eq(count_lines_matching(capture, "."), 0);
     open_capturing_stderr(QUIVER_LOG_OFF, capture);

@@ -70,8 +70,9 @@ static int file_has_column(const char *path, const char *table, const char *colu
     sqlite3_stmt *stmt = NULL;
     int found = 0;
     ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &stmt, NULL),
-                     SQLITE_OK);
+    ck_assert_int_eq(
+        sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &stmt, NULL),
+        SQLITE_OK);
     sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
     sqlite3_bind_text(stmt, 2, column, -1, SQLITE_STATIC);
     found = sqlite3_step(stmt) == SQLITE_ROW;
@@ -177,12 +178,14 @@ START_TEST(only_pending_applied)
 
     int64_t version = -1;
     db = NULL;
-    qt_assert_ok(quiver_database_from_migrations(db_path, migrations("valid", path, sizeof path), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(db_path, migrations("valid", path, sizeof path), &options, &db));
     qt_assert_ok(quiver_database_current_version(db, &version));
     ck_assert_int_eq(version, 3);
     quiver_database_close(db);
     qt_file_tables(db_path, tables, sizeof tables);
-    ck_assert_str_eq(tables, "Basin,Configuration,Gauge,Reservoir,Reservoir_set_uses,Reservoir_vector_volume_curve");
+    ck_assert_str_eq(tables,
+                     "Basin,Configuration,Gauge,Reservoir,Reservoir_set_uses,Reservoir_vector_volume_curve");
     ck_assert_int_eq(qt_file_integer(db_path, "SELECT count(*) FROM Basin WHERE label = 'kept'"), 1);
 }
 END_TEST
@@ -197,7 +200,8 @@ START_TEST(up_to_date_runs_nothing)
     int64_t version = -1;
     const char *db_path = qt_temp_path("ahead.db");
     qt_file_exec(db_path, "PRAGMA user_version = 5;");
-    qt_assert_ok(quiver_database_from_migrations(db_path, migrations("valid", path, sizeof path), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(db_path, migrations("valid", path, sizeof path), &options, &db));
     qt_assert_ok(quiver_database_current_version(db, &version));
     ck_assert_int_eq(version, 5);
     quiver_database_close(db);
@@ -206,7 +210,8 @@ START_TEST(up_to_date_runs_nothing)
 
     db = NULL;
     qt_file_exec(db_path, "PRAGMA user_version = 3;");
-    qt_assert_ok(quiver_database_from_migrations(db_path, migrations("valid", path, sizeof path), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(db_path, migrations("valid", path, sizeof path), &options, &db));
     quiver_database_close(db);
     ck_assert_int_eq(qt_file_version(db_path), 3);
 }
@@ -258,7 +263,8 @@ START_TEST(version_names)
     ck_assert_int_eq(version, 3);
     quiver_database_close(db);
     qt_file_tables(db_path, tables, sizeof tables);
-    ck_assert_str_eq(tables, "Basin,Configuration,Gauge,Reservoir,Reservoir_set_uses,Reservoir_vector_volume_curve");
+    ck_assert_str_eq(tables,
+                     "Basin,Configuration,Gauge,Reservoir,Reservoir_set_uses,Reservoir_vector_volume_curve");
 }
 END_TEST
 
@@ -304,7 +310,8 @@ START_TEST(in_memory)
     char path[FIELD_SIZE * 2];
     const char *db_path = NULL;
     int64_t version = -1;
-    qt_assert_ok(quiver_database_from_migrations(":memory:", migrations("gaps", path, sizeof path), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(":memory:", migrations("gaps", path, sizeof path), &options, &db));
     qt_assert_ok(quiver_database_current_version(db, &version));
     ck_assert_int_eq(version, 10);
     qt_assert_ok(quiver_database_path(db, &db_path));
@@ -323,7 +330,8 @@ START_TEST(path_errors)
 
     snprintf(message, sizeof message, "Migrations path not found: %s", missing);
     qt_assert_error(quiver_database_from_migrations(db_path, missing, &options, &db), message);
-    qt_assert_error(quiver_database_from_migrations(db_path, "", &options, &db), "Migrations path not found: ");
+    qt_assert_error(quiver_database_from_migrations(db_path, "", &options, &db),
+                    "Migrations path not found: ");
 
     migrations("expected.tsv", path, sizeof path);
     snprintf(message, sizeof message, "Cannot from_migrations: path is not a directory: %s", path);
@@ -342,7 +350,8 @@ START_TEST(null_arguments)
 {
     quiver_database_t *db = (quiver_database_t *)0x1;
     qt_assert_error(quiver_database_from_migrations(NULL, NULL, NULL, NULL), "Null argument: db_path");
-    qt_assert_error(quiver_database_from_migrations(":memory:", NULL, NULL, &db), "Null argument: migrations_path");
+    qt_assert_error(quiver_database_from_migrations(":memory:", NULL, NULL, &db),
+                    "Null argument: migrations_path");
     qt_assert_error(quiver_database_from_migrations(":memory:", "x", NULL, NULL), "Null argument: out_db");
     ck_assert_ptr_eq(db, (quiver_database_t *)0x1);
 }
@@ -353,7 +362,8 @@ START_TEST(null_options)
 {
     quiver_database_t *db = NULL;
     char path[FIELD_SIZE * 2];
-    qt_assert_ok(quiver_database_from_migrations(":memory:", migrations("empty", path, sizeof path), NULL, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(":memory:", migrations("empty", path, sizeof path), NULL, &db));
     quiver_database_close(db);
 }
 END_TEST
@@ -362,17 +372,19 @@ END_TEST
  * being recorded as 0 (and re-applied on every run); the largest one works. */
 START_TEST(version_range)
 {
-    static const char configuration[] = "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE "
-                                        "NOT NULL);";
+    static const char configuration[] =
+        "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE "
+        "NOT NULL);";
     quiver_database_options_t options = qt_quiet_options();
     quiver_database_t *db = (quiver_database_t *)0x1;
     char dir[4096], tables[256];
     const char *db_path = qt_temp_path("range.db");
     make_dir("range_large", dir, sizeof dir);
     write_migration(dir, "2147483648", configuration);
-    qt_assert_error(quiver_database_from_migrations(db_path, dir, &options, &db),
-                    "Failed to migrate_up: migration 2147483648: Failed to set user_version: version 2147483648 is "
-                    "larger than 2147483647, the largest SQLite records");
+    qt_assert_error(
+        quiver_database_from_migrations(db_path, dir, &options, &db),
+        "Failed to migrate_up: migration 2147483648: Failed to set user_version: version 2147483648 is "
+        "larger than 2147483647, the largest SQLite records");
     ck_assert_ptr_eq(db, (quiver_database_t *)0x1);
     ck_assert_int_eq(qt_file_version(db_path), 0);
     qt_file_tables(db_path, tables, sizeof tables);
@@ -408,12 +420,14 @@ START_TEST(migration_log)
     char path[FIELD_SIZE * 2], log[4096];
     snprintf(log, sizeof log, "%s", qt_temp_path("migrations.log"));
     ck_assert_int_eq(setenv("QUIVER_LOG_FILE", log, 1), 0);
-    qt_assert_ok(quiver_database_from_migrations(":memory:", migrations("valid", path, sizeof path), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(":memory:", migrations("valid", path, sizeof path), &options, &db));
     quiver_database_close(db);
     qt_assert_error(quiver_database_from_migrations(":memory:", migrations("syntax_error", path, sizeof path),
                                                     &options, &db),
                     "Failed to migrate_up: migration 2: Failed to execute SQL: near \"CREAT\": syntax error");
-    qt_assert_ok(quiver_database_from_migrations(":memory:", migrations("empty", path, sizeof path), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_migrations(":memory:", migrations("empty", path, sizeof path), &options, &db));
     quiver_database_close(db);
     unsetenv("QUIVER_LOG_FILE");
     ck_assert(log_contains(log, "] [info] Applying 3 pending migration(s) from version 0 to 3\n"));
@@ -421,7 +435,8 @@ START_TEST(migration_log)
     ck_assert(log_contains(log, "] [debug] Set database version to 2\n"));
     ck_assert(log_contains(log, "] [info] Migration 3 applied successfully\n"));
     ck_assert(log_contains(log, "] [info] All migrations applied successfully. Database now at version 3\n"));
-    ck_assert(log_contains(log, "] [error] Migration 2 failed: Failed to execute SQL: near \"CREAT\": syntax error\n"));
+    ck_assert(log_contains(
+        log, "] [error] Migration 2 failed: Failed to execute SQL: near \"CREAT\": syntax error\n"));
     ck_assert(log_contains(log, "] [debug] No migrations found in "));
 }
 END_TEST

@@ -87,15 +87,16 @@ START_TEST(failed_load_is_retried)
     ck_assert_ptr_null(qvi_db_schema(db));
     ck_assert_str_eq(qv_db_errmsg(db), "Failed to validate schema: Schema must have a 'Configuration' table");
     ck_assert_ptr_null(db->schema);
-    ck_assert_int_eq(sqlite3_exec(db->sqlite,
-                                  "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL)",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
+    ck_assert_int_eq(
+        sqlite3_exec(db->sqlite,
+                     "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL)", NULL,
+                     NULL, NULL),
+        SQLITE_OK);
     const qvi_schema *s = qvi_db_schema(db);
     ck_assert_ptr_nonnull(s);
-    ck_assert_int_eq(sqlite3_exec(db->sqlite, "CREATE TABLE Later (id INTEGER PRIMARY KEY, label TEXT)", NULL,
-                                  NULL, NULL),
-                     SQLITE_OK);
+    ck_assert_int_eq(
+        sqlite3_exec(db->sqlite, "CREATE TABLE Later (id INTEGER PRIMARY KEY, label TEXT)", NULL, NULL, NULL),
+        SQLITE_OK);
     ck_assert_ptr_eq(qvi_db_schema(db), s);
     ck_assert_ptr_null(qvi_schema_table(s, "Later"));
     qv_db_close(db);
@@ -130,7 +131,8 @@ START_TEST(read_only_writes_fail)
     ck_assert_ptr_nonnull(qvi_db_schema(db));
     ck_assert_int_eq(qv_db_current_version(db, &version), QV_OK);
     ck_assert_int_eq(version, 0);
-    ck_assert_int_eq(qvi_exec(db, "INSERT INTO Configuration (label) VALUES ('x')", "execute statement"), QV_ERROR);
+    ck_assert_int_eq(qvi_exec(db, "INSERT INTO Configuration (label) VALUES ('x')", "execute statement"),
+                     QV_ERROR);
     ck_assert_str_eq(qv_db_errmsg(db), "Failed to execute statement: attempt to write a readonly database");
     qv_db_close(db);
     ck_assert_int_eq(qt_file_integer(path, "SELECT count(*) FROM Configuration"), 0);
@@ -144,7 +146,8 @@ START_TEST(creation_loads_eagerly)
     qv_db *db = NULL;
     qv_error err;
     char migrations[8192];
-    ck_assert_int_eq(qv_db_from_schema(":memory:", schema_path("valid/full.sql"), &options, &db, &err), QV_OK);
+    ck_assert_int_eq(qv_db_from_schema(":memory:", schema_path("valid/full.sql"), &options, &db, &err),
+                     QV_OK);
     ck_assert_ptr_nonnull(db->schema);
     qv_db_close(db);
 
@@ -156,7 +159,8 @@ START_TEST(creation_loads_eagerly)
     ck_assert_int_eq(qv_db_from_migrations(path, migrations, &options, &db, &err), QV_OK);
     ck_assert_ptr_null(db->schema); /* up to date: loads on first use */
     qv_db_close(db);
-    ck_assert_int_eq(qv_db_from_migrations(":memory:", schema_path("migrations/empty"), &options, &db, &err), QV_OK);
+    ck_assert_int_eq(qv_db_from_migrations(":memory:", schema_path("migrations/empty"), &options, &db, &err),
+                     QV_OK);
     ck_assert_ptr_null(db->schema);
     ck_assert_ptr_null(qvi_db_schema(db));
     ck_assert_str_eq(qv_db_errmsg(db), "Failed to validate schema: Schema must have a 'Configuration' table");
@@ -184,14 +188,19 @@ START_TEST(discovery_model)
     qv_options options = quiet();
     qv_db *db = NULL;
     qv_error err;
-    ck_assert_int_eq(qv_db_from_schema(":memory:", schema_path("valid/edge_cases.sql"), &options, &db, &err), QV_OK);
+    ck_assert_int_eq(qv_db_from_schema(":memory:", schema_path("valid/edge_cases.sql"), &options, &db, &err),
+                     QV_OK);
     const qvi_schema *s = qvi_db_schema(db);
 
     /* Tables in byte-wise order; views, triggers and indexes are not tables. */
-    static const char *const names[] = {"Configuration",       "Configuration_vector_scale",
-                                        "Owner",               "Owner_set_aliases",
-                                        "Station",             "Station_set_neighbors",
-                                        "Station_time_series_readings", "Station_vector_links"};
+    static const char *const names[] = {"Configuration",
+                                        "Configuration_vector_scale",
+                                        "Owner",
+                                        "Owner_set_aliases",
+                                        "Station",
+                                        "Station_set_neighbors",
+                                        "Station_time_series_readings",
+                                        "Station_vector_links"};
     ck_assert_uint_eq(s->table_count, sizeof names / sizeof names[0]);
     for (size_t i = 0; i < s->table_count; ++i)
         ck_assert_str_eq(s->tables[i].name, names[i]);
@@ -201,11 +210,19 @@ START_TEST(discovery_model)
     static const struct {
         const char *name;
         qv_data_type type;
-    } columns[] = {{"id", QV_TYPE_INTEGER},       {"label", QV_TYPE_STRING},       {"code", QV_TYPE_STRING},
-                   {"weight", QV_TYPE_FLOAT},      {"date_reading", QV_TYPE_DATE_TIME},
-                   {"date", QV_TYPE_STRING},       {"datetime", QV_TYPE_STRING},    {"update_date", QV_TYPE_STRING},
-                   {"Date_w", QV_TYPE_STRING},     {"date_n", QV_TYPE_INTEGER},     {"date_legacy", QV_TYPE_DATE_TIME},
-                   {"Station_ID", QV_TYPE_INTEGER}, {"station_alt", QV_TYPE_INTEGER},
+    } columns[] = {{"id", QV_TYPE_INTEGER},
+                   {"label", QV_TYPE_STRING},
+                   {"code", QV_TYPE_STRING},
+                   {"weight", QV_TYPE_FLOAT},
+                   {"date_reading", QV_TYPE_DATE_TIME},
+                   {"date", QV_TYPE_STRING},
+                   {"datetime", QV_TYPE_STRING},
+                   {"update_date", QV_TYPE_STRING},
+                   {"Date_w", QV_TYPE_STRING},
+                   {"date_n", QV_TYPE_INTEGER},
+                   {"date_legacy", QV_TYPE_DATE_TIME},
+                   {"Station_ID", QV_TYPE_INTEGER},
+                   {"station_alt", QV_TYPE_INTEGER},
                    {"owner_id_main", QV_TYPE_INTEGER}};
     ck_assert_uint_eq(station->column_count, sizeof columns / sizeof columns[0]);
     for (size_t i = 0; i < station->column_count; ++i) {
@@ -258,13 +275,14 @@ START_TEST(discovery_files_and_bare_references)
     qv_db *db = NULL;
     qv_error err;
     ck_assert_int_eq(qv_db_open(":memory:", &options, &db, &err), QV_OK);
-    ck_assert_int_eq(sqlite3_exec(db->sqlite,
-                                  "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);"
-                                  "CREATE TABLE Plant (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL,"
-                                  " plant_up INTEGER REFERENCES Plant ON DELETE SET NULL ON UPDATE CASCADE);"
-                                  "CREATE TABLE Plant_time_series_files (a_file TEXT);",
-                                  NULL, NULL, NULL),
-                     SQLITE_OK);
+    ck_assert_int_eq(
+        sqlite3_exec(db->sqlite,
+                     "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);"
+                     "CREATE TABLE Plant (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL,"
+                     " plant_up INTEGER REFERENCES Plant ON DELETE SET NULL ON UPDATE CASCADE);"
+                     "CREATE TABLE Plant_time_series_files (a_file TEXT);",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
     const qvi_schema *s = qvi_db_schema(db);
     ck_assert_msg(s != NULL, "%s", qv_db_errmsg(db));
     ck_assert_str_eq(qvi_table_fk(table(s, "Plant"), "plant_up")->to, "");
@@ -284,7 +302,8 @@ static int remove_entry(const char *path, const struct stat *info, int flag, str
 
 int main(void)
 {
-    snprintf(temp_dir, sizeof temp_dir, "%s/quiver-loading-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    snprintf(temp_dir, sizeof temp_dir, "%s/quiver-loading-XXXXXX",
+             getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
     if (mkdtemp(temp_dir) == NULL) {
         perror("mkdtemp");
         return EXIT_FAILURE;

@@ -118,7 +118,8 @@ START_TEST(valid_schema_loads)
     quiver_database_close(db);
 
     db = NULL;
-    qt_assert_ok(quiver_database_from_schema(qt_temp_path(valid_files[_i]), qt_schema(relative), &options, &db));
+    qt_assert_ok(
+        quiver_database_from_schema(qt_temp_path(valid_files[_i]), qt_schema(relative), &options, &db));
     ck_assert_ptr_nonnull(db);
     quiver_database_close(db);
 }
@@ -136,9 +137,10 @@ typedef struct {
 static const inline_case inline_cases[] = {
     {CONFIGURATION "CREATE TABLE Unit (id INTEGER PRIMARY KEY, label TEXT NOT NULL);",
      "Failed to validate schema: Collection 'Unit' label column must have UNIQUE constraint"},
-    {CONFIGURATION "CREATE TABLE Zone (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL, peak REAL);\n"
-                   "CREATE TABLE Zone_vector_profile (id INTEGER REFERENCES Zone(id) ON DELETE CASCADE ON UPDATE "
-                   "CASCADE, vector_index INTEGER, peak REAL, PRIMARY KEY (id, vector_index));",
+    {CONFIGURATION
+     "CREATE TABLE Zone (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL, peak REAL);\n"
+     "CREATE TABLE Zone_vector_profile (id INTEGER REFERENCES Zone(id) ON DELETE CASCADE ON UPDATE "
+     "CASCADE, vector_index INTEGER, peak REAL, PRIMARY KEY (id, vector_index));",
      "Failed to validate schema: Duplicate attribute 'peak' found in table 'Zone_vector_profile' (already "
      "defined in collection 'Zone')"},
     /* A column shared by two groups is reported against the later group, still naming the collection. */
@@ -158,7 +160,8 @@ static const inline_case inline_cases[] = {
                    "  ZONE_Parent INTEGER REFERENCES Zone(id) ON DELETE SET NULL ON UPDATE CASCADE,\n"
                    "  owner_ID_x INTEGER REFERENCES Zone(id) ON DELETE SET NULL ON UPDATE CASCADE,\n"
                    "  zoneparent INTEGER REFERENCES Zone(id) ON DELETE SET NULL ON UPDATE CASCADE);",
-     "Failed to validate schema: Foreign key column 'zoneparent' in table 'Zone' should follow naming pattern "
+     "Failed to validate schema: Foreign key column 'zoneparent' in table 'Zone' should follow naming "
+     "pattern "
      "'<collection>_id'"},
     /* Time-series tables have no action or naming rule, but K1 applies. */
     {CONFIGURATION "CREATE TABLE Zone (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);\n"
@@ -172,15 +175,15 @@ static const inline_case inline_cases[] = {
     {CONFIGURATION "CREATE TABLE Zone (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);\n"
                    "CREATE TABLE Zone_vector_x_set_y (id INTEGER, vector_index INTEGER, PRIMARY KEY (id, "
                    "vector_index));",
-     "Failed to validate schema: Vector table 'Zone_vector_x_set_y' must have foreign key to parent collection "
+     "Failed to validate schema: Vector table 'Zone_vector_x_set_y' must have foreign key to parent "
+     "collection "
      "'Zone'"},
     /* Its parent is the prefix before the first '_', also when the name ends like a files table. */
     {CONFIGURATION "CREATE TABLE Zone_vector_x_time_series_files (a TEXT);",
      "Failed to validate schema: Vector table 'Zone_vector_x_time_series_files' references non-existent "
      "collection 'Zone'"},
     /* Tables named sqlite<anything> are not loaded at all (schema.md §2.1). */
-    {CONFIGURATION "CREATE TABLE SQLiteNotes (x BLOB); CREATE TABLE sqlitex_y (z);",
-     NULL},
+    {CONFIGURATION "CREATE TABLE SQLiteNotes (x BLOB); CREATE TABLE sqlitex_y (z);", NULL},
 };
 
 START_TEST(inline_schema_message)
