@@ -45,6 +45,7 @@ static const report_case cases[] = {
     {SUMMARY, "report_coverage", "Lake"},
     {SUMMARY, "report_coverage", "Configuration"},
     {SUMMARY, "report_coverage", "Gauge_vector_calibration"},
+    {SUMMARY, "report_coverage", "Meter"},
 };
 
 static const char no_schema[] = "Failed to validate schema: Schema must have a 'Configuration' table";
@@ -139,20 +140,120 @@ START_TEST(describe_file_database)
 }
 END_TEST
 
-/* Reports only read: they leave no transaction behind and work inside one. */
+/* Reports only read: they work inside a transaction, see its uncommitted rows,
+ * and leave no transaction behind. */
 START_TEST(reports_only_read)
 {
     quiver_database_t *db = qt_open_schema("valid/report_example_a.sql");
     char *report = NULL;
+    int64_t ignored = 0;
+    int has_value = -1;
     int active = -1;
     qt_assert_ok(quiver_database_begin_transaction(db));
-    qt_assert_ok(quiver_database_summarize_collection(db, "Plant", &report));
+    qt_assert_ok(quiver_database_query_integer(db, "INSERT INTO Region (label) VALUES ('South')", &ignored,
+                                               &has_value));
+    qt_assert_ok(quiver_database_summarize_collection(db, "Region", &report));
+    ck_assert_str_eq(report, "Collection: Region (2 elements)\n"
+                             "  Scalars:\n"
+                             "    - id: 2 non-null, 0 null\n"
+                             "    - label: 2 non-null, 0 null\n"
+                             "    - code: 1 non-null, 1 null\n");
     qt_assert_ok(quiver_database_free_string(report));
-    qt_assert_ok(quiver_database_commit(db));
-    qt_assert_ok(quiver_database_describe(db, &report));
+    qt_assert_ok(quiver_database_rollback(db));
+    qt_assert_ok(quiver_database_in_transaction(db, &active));
+    ck_assert_int_eq(active, 0);
+    qt_assert_ok(quiver_database_describe_collection(db, "Region", &report));
+    ck_assert_ptr_nonnull(strstr(report, "Collection: Region (1 element)\n"));
     qt_assert_ok(quiver_database_free_string(report));
     qt_assert_ok(quiver_database_in_transaction(db, &active));
     ck_assert_int_eq(active, 0);
+    quiver_database_close(db);
+}
+END_TEST
+
+/* A schema written by the test itself into a temporary file. */
+static quiver_database_t *open_generated(const char *name, void (*write)(FILE *))
+{
+    const char *path = qt_temp_path(name);
+    FILE *file = fopen(path, "w");
+    ck_assert_ptr_nonnull(file);
+    write(file);
+    ck_assert_int_eq(fclose(file), 0);
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *db = NULL;
+    qt_assert_ok(quiver_database_from_schema(":memory:", path, &options, &db));
+    return db;
+}
+
+enum { WIDE_COLUMNS = 200, MANY_COLLECTIONS = 300 };
+
+/* Wide: WIDE_COLUMNS INTEGER columns; element 'a' holds v<i> = i, element 'b' only NULLs. */
+static void write_wide(FILE *file)
+{
+    fputs("CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);\n", file);
+    fputs("CREATE TABLE Wide (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL", file);
+    for (int i = 0; i < WIDE_COLUMNS; ++i)
+        fprintf(file, ", v%03d INTEGER", i);
+    fputs(");\nINSERT INTO Wide (label) VALUES ('b');\nINSERT INTO Wide (label", file);
+    for (int i = 0; i < WIDE_COLUMNS; ++i)
+        fprintf(file, ", v%03d", i);
+    fputs(") VALUES ('a'", file);
+    for (int i = 0; i < WIDE_COLUMNS; ++i)
+        fprintf(file, ", %d", i);
+    fputs(");\n", file);
+}
+
+/* More expressions than one counting statement takes: the batches must line up. */
+START_TEST(summary_of_wide_table)
+{
+    quiver_database_t *db = open_generated("wide.sql", write_wide);
+    char *report = NULL;
+    qt_assert_ok(quiver_database_summarize_collection(db, "Wide", &report));
+    size_t size = 200 + WIDE_COLUMNS * 64;
+    char *expected = malloc(size);
+    ck_assert_ptr_nonnull(expected);
+    int n = snprintf(expected, size,
+                     "Collection: Wide (2 elements)\n  Scalars:\n    - id: 2 non-null, 0 null\n"
+                     "    - label: 2 non-null, 0 null\n");
+    for (int i = 0; i < WIDE_COLUMNS; ++i)
+        n += snprintf(expected + n, size - (size_t)n, "    - v%03d: 1 non-null, 1 null; values {%d: 1}\n", i,
+                      i);
+    ck_assert_str_eq(report, expected);
+    free(expected);
+    qt_assert_ok(quiver_database_free_string(report));
+    quiver_database_close(db);
+}
+END_TEST
+
+/* MANY_COLLECTIONS collections C000, C001, ...; collection C<i> holds i % 3 elements. */
+static void write_many(FILE *file)
+{
+    fputs("CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);\n", file);
+    for (int i = 0; i < MANY_COLLECTIONS; ++i) {
+        fprintf(file, "CREATE TABLE C%03d (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL);\n", i);
+        for (int j = 0; j < i % 3; ++j)
+            fprintf(file, "INSERT INTO C%03d (label) VALUES ('e%d');\n", i, j);
+    }
+}
+
+START_TEST(describe_many_collections)
+{
+    static const char *const words[] = {"0 elements", "1 element", "2 elements"};
+    quiver_database_t *db = open_generated("many.sql", write_many);
+    char *report = NULL;
+    qt_assert_ok(quiver_database_describe(db, &report));
+    size_t size = 200 + (MANY_COLLECTIONS + 1) * 160;
+    char *expected = malloc(size);
+    ck_assert_ptr_nonnull(expected);
+    static const char scalars[] = "  Scalars:\n    - id (INTEGER) PRIMARY KEY\n    - label (TEXT) NOT NULL\n";
+    int n = snprintf(expected, size, "Database: :memory:\nVersion: 0\n");
+    for (int i = 0; i < MANY_COLLECTIONS; ++i)
+        n += snprintf(expected + n, size - (size_t)n, "\nCollection: C%03d (%s)\n%s", i, words[i % 3],
+                      scalars);
+    n += snprintf(expected + n, size - (size_t)n, "\nCollection: Configuration (0 elements)\n%s", scalars);
+    ck_assert_str_eq(report, expected);
+    free(expected);
+    qt_assert_ok(quiver_database_free_string(report));
     quiver_database_close(db);
 }
 END_TEST
@@ -214,6 +315,8 @@ static Suite *describe_suite(void)
     tcase_add_loop_test(texts, report_matches_expected_text, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(texts, describe_file_database);
     tcase_add_test(texts, reports_only_read);
+    tcase_add_test(texts, summary_of_wide_table);
+    tcase_add_test(texts, describe_many_collections);
     suite_add_tcase(suite, texts);
 
     TCase *errors = tcase_create("errors");

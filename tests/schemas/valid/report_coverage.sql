@@ -15,6 +15,8 @@
 --   Gauge_set_tags             1/65
 --   Gauge_time_series_flow     two dimensions (date_time, block): 2/65
 --   Gauge_time_series_notes    no `id` column (the validator allows it): 0/65
+--   Meter           not STRICT: its INTEGER column also holds a REAL and a TEXT value,
+--                   listed in SQLite's order (numbers, then text) and text form
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -79,7 +81,14 @@ CREATE TABLE Gauge_time_series_notes (
     note TEXT
 ) STRICT;
 
+CREATE TABLE Meter (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL,
+    reading_count INTEGER
+);
+
 INSERT INTO Configuration (label) VALUES ('base');
+INSERT INTO Meter (label, reading_count) VALUES ('M1', 'many'), ('M2', 1.5), ('M3', 2), ('M4', 2), ('M5', NULL);
 INSERT INTO Basin (label) VALUES ('Upper'), ('Lower');
 
 -- Gauges 1..65: sixty_four cycles through 1..64 (1 appears twice), sixty_five is the id.
