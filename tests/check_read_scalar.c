@@ -3,6 +3,7 @@
  * §11.1, §11.2, §11.6, §11.7) over tests/schemas/valid/read_scalars.sql.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -679,6 +680,54 @@ START_TEST(success_keeps_last_error_and_repeats)
 }
 END_TEST
 
+/* Results far larger than the first allocation: the arrays grow and are trimmed. */
+START_TEST(large_collection)
+{
+    quiver_database_t *large = qt_open_schema("valid/read_large.sql");
+    int64_t *ints = NULL, *ids = NULL;
+    double *floats = NULL;
+    char **strings = NULL;
+    uint8_t *int_mask = NULL, *float_mask = NULL;
+    size_t n_ints = 0, n_floats = 0, n_strings = 0, n_ids = 0;
+    int64_t number = 0;
+
+    qt_assert_ok(quiver_database_read_scalar_integers(large, "Series", "value", &ints, &int_mask, &n_ints));
+    qt_assert_ok(
+        quiver_database_read_scalar_floats(large, "Series", "weight", &floats, &float_mask, &n_floats));
+    qt_assert_ok(quiver_database_read_scalar_strings(large, "Series", "name", &strings, &n_strings));
+    qt_assert_ok(quiver_database_read_element_ids(large, "Series", &ids, &n_ids));
+    qt_assert_ok(quiver_database_number_of_elements(large, "Series", &number));
+    ck_assert_uint_eq(n_ints, 1000);
+    ck_assert_uint_eq(n_floats, 1000);
+    ck_assert_uint_eq(n_strings, 1000);
+    ck_assert_uint_eq(n_ids, 1000);
+    ck_assert_int_eq(number, 1000);
+    for (int64_t id = 1; id <= 1000; ++id) {
+        size_t i = (size_t)id - 1;
+        int present = id % 7 != 0;
+        ck_assert_int_eq(ids[i], id);
+        ck_assert_int_eq(int_mask[i], present);
+        ck_assert_int_eq(ints[i], present ? 3 * id : 0);
+        ck_assert_int_eq(float_mask[i], present);
+        ck_assert_double_eq(floats[i], present ? (double)id / 4.0 : 0.0);
+        if (id % 5 == 0) {
+            ck_assert_ptr_null(strings[i]);
+        } else {
+            char expected[32];
+            snprintf(expected, sizeof expected, "name %lld", (long long)id);
+            ck_assert_str_eq(strings[i], expected);
+        }
+    }
+    quiver_database_free_integer_array(ints);
+    quiver_database_free_mask(int_mask);
+    quiver_database_free_float_array(floats);
+    quiver_database_free_mask(float_mask);
+    quiver_database_free_string_array(strings, n_strings);
+    quiver_database_free_integer_array(ids);
+    quiver_database_close(large);
+}
+END_TEST
+
 static Suite *read_scalar_suite(void)
 {
     Suite *s = suite_create("read_scalar");
@@ -706,6 +755,10 @@ static Suite *read_scalar_suite(void)
     tcase_add_test(tc, schema_loaded_on_first_read);
     tcase_add_test(tc, success_keeps_last_error_and_repeats);
     suite_add_tcase(s, tc);
+
+    TCase *large = tcase_create("large");
+    tcase_add_test(large, large_collection);
+    suite_add_tcase(s, large);
     return s;
 }
 

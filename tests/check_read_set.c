@@ -351,6 +351,25 @@ START_TEST(null_arguments_by_id)
 }
 END_TEST
 
+/* 100 entries of three strings each, inserted in descending order. */
+START_TEST(large_sets)
+{
+    quiver_database_t *large = qt_open_schema("valid/read_large.sql");
+    char ***sets = NULL;
+    size_t *sizes = NULL, count = 0;
+    qt_assert_ok(quiver_database_read_set_strings(large, "Series", "tag", &sets, &sizes, &count));
+    ck_assert_uint_eq(count, 100);
+    for (size_t i = 0; i < count; ++i) {
+        ck_assert_uint_eq(sizes[i], 3);
+        ck_assert_str_eq(sets[i][0], "tag 1");
+        ck_assert_str_eq(sets[i][1], "tag 2");
+        ck_assert_str_eq(sets[i][2], "tag 3");
+    }
+    quiver_database_free_string_vectors(sets, sizes, count);
+    quiver_database_close(large);
+}
+END_TEST
+
 static Suite *read_set_suite(void)
 {
     Suite *s = suite_create("read_set");
@@ -367,6 +386,10 @@ static Suite *read_set_suite(void)
     tcase_add_test(tc, null_arguments_bulk);
     tcase_add_test(tc, null_arguments_by_id);
     suite_add_tcase(s, tc);
+
+    TCase *large = tcase_create("large");
+    tcase_add_test(large, large_sets);
+    suite_add_tcase(s, large);
     return s;
 }
 

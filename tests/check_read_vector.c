@@ -382,6 +382,37 @@ START_TEST(null_arguments_by_id)
 }
 END_TEST
 
+/* 751 entries and one of 150 cells: outer arrays and the per-element scratch grow. */
+START_TEST(large_vectors)
+{
+    quiver_database_t *large = qt_open_schema("valid/read_large.sql");
+    int64_t **vectors = NULL, *values = NULL;
+    size_t *sizes = NULL, count = 0, n_values = 0;
+    qt_assert_ok(quiver_database_read_vector_integers(large, "Series", "point", &vectors, &sizes, &count));
+    ck_assert_uint_eq(count, 751);
+    size_t entry = 0;
+    for (int64_t id = 1; id <= 1000; ++id) {
+        size_t length = id == 500 ? 150 : (size_t)(id % 4);
+        if (length == 0)
+            continue;
+        ck_assert_uint_eq(sizes[entry], length);
+        for (size_t j = 0; j < length; ++j)
+            ck_assert_int_eq(vectors[entry][j], 1000 * id + (int64_t)j + 1);
+        ++entry;
+    }
+    ck_assert_uint_eq(entry, count);
+    quiver_database_free_integer_vectors(vectors, sizes, count);
+
+    qt_assert_ok(
+        quiver_database_read_vector_integers_by_id(large, "Series", "point", 500, &values, &n_values));
+    ck_assert_uint_eq(n_values, 150);
+    for (size_t j = 0; j < n_values; ++j)
+        ck_assert_int_eq(values[j], 500000 + (int64_t)j + 1);
+    quiver_database_free_integer_array(values);
+    quiver_database_close(large);
+}
+END_TEST
+
 static Suite *read_vector_suite(void)
 {
     Suite *s = suite_create("read_vector");
@@ -398,6 +429,10 @@ static Suite *read_vector_suite(void)
     tcase_add_test(tc, null_arguments_bulk);
     tcase_add_test(tc, null_arguments_by_id);
     suite_add_tcase(s, tc);
+
+    TCase *large = tcase_create("large");
+    tcase_add_test(large, large_vectors);
+    suite_add_tcase(s, large);
     return s;
 }
 
