@@ -18,11 +18,6 @@
 /* A value distribution is printed for 1 to this many distinct non-NULL values. */
 enum { MAX_LISTED_VALUES = 64 };
 
-/* The expressions of the counting statement, in this order:
- *   [0]                          COUNT(*)
- *   [1, 1 + columns)             COUNT("<column>") per column
- *   [.., + distinct_count)       COUNT(DISTINCT "<column>") per listed candidate
- *   [.., + group_count)          (SELECT COUNT(DISTINCT "id") FROM "<group table>") */
 typedef struct {
     const qvi_table *table;
     size_t section; /* index into qvi_group_sections */
@@ -41,6 +36,11 @@ static int lists_values(const qvi_column *c)
     return c->type == QV_TYPE_INTEGER && !c->primary_key;
 }
 
+/* The i-th expression of the counting statement, in this order:
+ *   [0]                          COUNT(*)
+ *   [1, 1 + columns)             COUNT("<column>") per column
+ *   [.., + distinct_count)       COUNT(DISTINCT "<column>") per INTEGER non-key column
+ *   [.., + group_count)          (SELECT COUNT(DISTINCT "id") FROM "<group table>") */
 static void summary_expr(qvi_buf *sql, size_t i, const void *context)
 {
     const summary_plan *plan = context;
