@@ -505,6 +505,30 @@ START_TEST(unknown_collection_and_column)
 }
 END_TEST
 
+/* The spec's SQL orders by rowid: a WITHOUT ROWID table fails with SQLite's message, outputs untouched;
+ * the by-id readers and the count do not need a rowid. */
+START_TEST(without_rowid_table)
+{
+    int64_t *ints = STALE_INTS;
+    uint8_t *mask = STALE_MASK;
+    size_t count = STALE_COUNT;
+    int64_t value = 0, number = 0;
+    int has = 0;
+    qt_assert_error(quiver_database_read_scalar_integers(db, "Keyed", "quantity", &ints, &mask, &count),
+                    "Failed to prepare statement: no such column: rowid");
+    qt_assert_error(quiver_database_read_element_ids(db, "Keyed", &ints, &count),
+                    "Failed to prepare statement: no such column: rowid");
+    ck_assert_ptr_eq(ints, STALE_INTS);
+    ck_assert_ptr_eq(mask, STALE_MASK);
+    ck_assert_uint_eq(count, STALE_COUNT);
+    qt_assert_ok(quiver_database_read_scalar_integer_by_id(db, "Keyed", "quantity", 3, &value, &has));
+    ck_assert_int_eq(has, 1);
+    ck_assert_int_eq(value, 30);
+    qt_assert_ok(quiver_database_number_of_elements(db, "Keyed", &number));
+    ck_assert_int_eq(number, 1);
+}
+END_TEST
+
 /* Names are looked up, never placed into SQL unchecked, and echoed verbatim. */
 START_TEST(hostile_names)
 {
@@ -749,6 +773,7 @@ static Suite *read_scalar_suite(void)
     tcase_add_test(tc, float_by_id);
     tcase_add_test(tc, string_by_id);
     tcase_add_test(tc, unknown_collection_and_column);
+    tcase_add_test(tc, without_rowid_table);
     tcase_add_test(tc, hostile_names);
     tcase_add_test(tc, null_arguments_bulk);
     tcase_add_test(tc, null_arguments_by_id);

@@ -8,6 +8,7 @@
 --                       becomes REAL 3.0 through the column's affinity
 --   Empty               no rows; AUTOINCREMENT creates sqlite_sequence
 --   Item_vector_sizes   a group table with rows inserted so that rowid order differs from id order
+--   Keyed               WITHOUT ROWID: the bulk readers' ORDER BY rowid cannot be prepared
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -44,6 +45,12 @@ CREATE TABLE Item_vector_sizes (
     PRIMARY KEY (id, vector_index)
 ) STRICT;
 
+CREATE TABLE Keyed (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL,
+    quantity INTEGER
+) STRICT, WITHOUT ROWID;
+
 INSERT INTO Configuration (id, label) VALUES (1, 'default');
 
 INSERT INTO Item VALUES (5, 'Item 5', 50, 5.5, 'five', '2024-05-05T00:00:00', NULL);
@@ -59,3 +66,5 @@ INSERT INTO Mixed VALUES (4, 'nulls', NULL, 1048576.5);
 INSERT INTO Item_vector_sizes VALUES (9, 1, 90);
 INSERT INTO Item_vector_sizes VALUES (2, 1, 20);
 INSERT INTO Item_vector_sizes VALUES (2, 2, NULL);
+
+INSERT INTO Keyed VALUES (3, 'Keyed 3', 30);
