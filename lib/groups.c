@@ -115,8 +115,6 @@ typedef struct {
 static qv_status element_exists(qv_db *db, const qvi_table *collection, int64_t id, int *out_exists)
 {
     *out_exists = 0;
-    if (qvi_table_column(collection, "id") == NULL)
-        return QV_OK; /* a table without ids has no element of any id */
     qvi_buf sql = QVI_BUF_INIT;
     qvi_buf_append(&sql, "SELECT 1 FROM ");
     qvi_buf_ident(&sql, collection->name);

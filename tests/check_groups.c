@@ -91,7 +91,7 @@ START_TEST(read_vector_group_storage_classes)
 {
     qt_block b;
     qt_assert_ok(qt_read(VEC, db, "Unit", "loose", 1, &b));
-    ck_assert_uint_eq(b.rows, 3);
+    ck_assert_uint_eq(b.rows, 5);
     qt_assert_column(&b, 0, "loose_integer", QUIVER_DATA_TYPE_INTEGER);
     qt_assert_column(&b, 1, "loose_real", QUIVER_DATA_TYPE_FLOAT);
     qt_assert_column(&b, 2, "loose_text", QUIVER_DATA_TYPE_STRING);
@@ -100,6 +100,8 @@ START_TEST(read_vector_group_storage_classes)
     ck_assert_int_eq(qt_int(&b, 0, 1), -2);
     ck_assert_int_eq(qt_has(&b, 0, 0), 1);
     ck_assert_int_eq(qt_has(&b, 0, 2), 0); /* text in an INTEGER column */
+    ck_assert_int_eq(qt_int(&b, 0, 3), INT64_MAX); /* out of range: saturated */
+    ck_assert_int_eq(qt_int(&b, 0, 4), INT64_MIN);
     /* INTEGER in a REAL column converts exactly */
     ck_assert_double_eq(qt_float(&b, 1, 0), 7.0);
     ck_assert_double_eq(qt_float(&b, 1, 1), 1.5);

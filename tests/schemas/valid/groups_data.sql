@@ -91,6 +91,7 @@ INSERT INTO Unit_vector_markers VALUES (1, 1), (1, 2);
 INSERT INTO Unit_vector_loose VALUES (1, 1, 2.9, 7, 42);
 INSERT INTO Unit_vector_loose VALUES (1, 2, -2.9, 1.5, 'text');
 INSERT INTO Unit_vector_loose VALUES (1, 3, 'word', 'word', X'01');
+INSERT INTO Unit_vector_loose VALUES (1, 4, 1e300, NULL, NULL), (1, 5, -1e300, NULL, NULL);
 
 INSERT INTO Unit_set_owners VALUES (1, 'zeta', 0.25), (1, 'alpha', 0.75), (2, 'mid', 1.0);
 INSERT INTO Unit_set_fuels VALUES (1, 2), (1, 1);
