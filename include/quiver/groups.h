@@ -3,8 +3,8 @@
  * @brief Columnar group blocks, and whole-group reads and writes of vector and
  *        set groups.
  *
- * Every whole-group read returns one ::qv_block (column names, a type code,
- * a typed data array and a presence mask per column) and every whole-group
+ * Every whole-group read returns one ::qv_block: column names, a type code,
+ * a typed data array and a presence mask per column.  Every whole-group
  * write takes one ::qv_block_input of the same shape.  The time-series group
  * functions (quiver/time_series.h) use the same two types.
  *
