@@ -5,7 +5,7 @@ Importing the package does not load the native library; the first call that need
 
 from __future__ import annotations
 
-from ._c_api import ffi, get_lib
+from . import _c_api
 from .database import Database
 from .exceptions import QuiverError
 from .lua_runner import LuaRunner
@@ -26,4 +26,4 @@ __all__ = [
 
 def version() -> str:
     """The C library's version string, e.g. ``'0.10.0'``."""
-    return ffi.string(get_lib().quiver_version()).decode("utf-8")
+    return _c_api.ffi.string(_c_api.get_lib().quiver_version()).decode("utf-8")
