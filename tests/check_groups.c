@@ -99,7 +99,7 @@ START_TEST(read_vector_group_storage_classes)
     ck_assert_int_eq(qt_int(&b, 0, 0), 2);
     ck_assert_int_eq(qt_int(&b, 0, 1), -2);
     ck_assert_int_eq(qt_has(&b, 0, 0), 1);
-    ck_assert_int_eq(qt_has(&b, 0, 2), 0); /* text in an INTEGER column */
+    ck_assert_int_eq(qt_has(&b, 0, 2), 0);         /* text in an INTEGER column */
     ck_assert_int_eq(qt_int(&b, 0, 3), INT64_MAX); /* out of range: saturated */
     ck_assert_int_eq(qt_int(&b, 0, 4), INT64_MIN);
     /* INTEGER in a REAL column converts exactly */
@@ -158,6 +158,22 @@ START_TEST(read_group_errors)
     /* names are never pasted into SQL */
     qt_assert_error(qt_read(VEC, db, "Unit", "heat_curve\" --", 1, &b),
                     "Vector group not found: 'heat_curve\" --' in collection 'Unit'");
+    qt_assert_untouched(&b);
+}
+END_TEST
+
+/* Sets are read in rowid order (§4.2), so a WITHOUT ROWID set table cannot be read; it can be written. */
+START_TEST(read_set_group_without_rowid)
+{
+    const char *names[] = {"keyword"};
+    int types[] = {QUIVER_DATA_TYPE_STRING};
+    const char *keywords[] = {"b", "a"};
+    const void *data[] = {keywords};
+    qt_assert_ok(quiver_database_update_set_group(db, "Unit", "keywords", 1, names, types, data, NULL, 1, 2));
+    qt_block b;
+    qt_block_sentinel(&b);
+    qt_assert_error(qt_read(SET, db, "Unit", "keywords", 1, &b),
+                    "Failed to prepare statement: no such column: rowid");
     qt_assert_untouched(&b);
 }
 END_TEST
@@ -789,6 +805,7 @@ static Suite *groups_suite(void)
     tcase_add_test(reads, read_vector_group_storage_classes);
     tcase_add_test(reads, read_set_group_insertion_order);
     tcase_add_test(reads, read_group_errors);
+    tcase_add_test(reads, read_set_group_without_rowid);
     tcase_add_test(reads, read_group_null_arguments);
     suite_add_tcase(s, reads);
 

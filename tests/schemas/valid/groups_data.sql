@@ -13,6 +13,7 @@
 --   Unit_set_fuels            a relation set sharing the column name fuel_segment
 --                             with the vector group (shared relation columns are allowed)
 --   Unit_set_ghosts           a relation to a table that does not exist (not validated)
+--   Unit_set_keywords         WITHOUT ROWID: writable, but the reader's ORDER BY rowid fails
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -77,6 +78,12 @@ CREATE TABLE Unit_set_ghosts (
     FOREIGN KEY (ghost_ref) REFERENCES Ghost(id) ON DELETE CASCADE ON UPDATE CASCADE,
     UNIQUE (id, ghost_ref)
 ) STRICT;
+
+CREATE TABLE Unit_set_keywords (
+    id INTEGER NOT NULL REFERENCES Unit(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    keyword TEXT NOT NULL,
+    PRIMARY KEY (id, keyword)
+) STRICT, WITHOUT ROWID;
 
 INSERT INTO Configuration (id, label) VALUES (1, 'base');
 INSERT INTO Fuel (label) VALUES ('Coal'), ('Gas');
