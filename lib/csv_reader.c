@@ -187,7 +187,6 @@ static int tokenise(const char *text, size_t size, size_t line, qvi_csv_table *t
                 table->text[t.length++] = c;
             else if (!end_cell(&t) || !end_row(&t, line))
                 return 0;
-            quoted = 0;
             break;
         default:
             table->text[t.length++] = c;
