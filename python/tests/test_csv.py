@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import inspect
+import math
 
 import pytest
+from conftest import TEST_DATA, open_schema
 
 from quiverdb import CSVOptions, Database, QuiverError
 from quiverdb._c_api import ffi
@@ -160,3 +163,51 @@ def test_marshal_options_errors():
         _marshal_csv_options(CSVOptions(enum_labels={"a": {"en": {"x": "1"}}}))  # type: ignore[dict-item]
     with pytest.raises(AttributeError):
         _marshal_csv_options(CSVOptions(enum_labels={"a": {"en": {1: 1}}}))  # type: ignore[dict-item]
+
+
+# The worked example of c-api-groups-timeseries-csv.md §7.7 (tests/schemas/valid/csv_plant.sql and
+# the expected files under tests/data/csv/), driven through the binding.
+
+def expected_csv(name):
+    return read(TEST_DATA / "csv" / name)
+
+
+def test_worked_example_exports(tmp_path):
+    with open_schema("valid/csv_plant.sql") as db:
+        for group, name, options in (
+            ("", "plant.csv", None),
+            ("", "plant_options.csv",
+             CSVOptions(date_time_format="%d/%m/%Y", enum_labels={"kind": {"en": {"Thermal": 1, "Hydro": 2}}})),
+            ("costs", "costs.csv", None),
+            ("tags", "tags.csv", None),
+            ("output", "output.csv", None),
+            ("output", "output_dates.csv", CSVOptions(date_time_format="%Y/%m/%d %H:%M")),
+        ):
+            path = tmp_path / name
+            db.export_csv("Plant", group, str(path), options=options)
+            assert read(path) == expected_csv(name), name
+
+
+def test_worked_example_readers():
+    utc = dt.timezone.utc
+    with open_schema("valid/csv_plant.sql") as db:
+        data = db.read_time_series_group("Plant", "output", 1)
+        assert data == {"date_time": [dt.datetime(2024, 1, 1, tzinfo=utc)] * 2 + [dt.datetime(2024, 2, 1, tzinfo=utc)] * 2,
+                        "block": [1, 2, 1, 2], "energy": [10.5, 20.0, None, 40.25]}
+        assert db.read_set_group_by_id("Plant", "tags", 1) == [{"tag": "coal"}, {"tag": "peak load"}]
+        energy = db.read_time_series_row("Plant", "output", "energy", dt.datetime(2024, 1, 20))
+        assert energy[:2] == [20.0, 5.0] and math.isnan(energy[2])
+        assert db.read_time_series_row("Plant", "output", "block", dt.datetime(2024, 2, 1)) == [2, 1, 0]
+
+
+def test_worked_example_import(tmp_path):
+    options = CSVOptions(date_time_format="%d/%m/%Y",
+                         enum_labels={"kind": {"en": {"Thermal": 1, "Hydro": 2}, "pt": {"Termica": 1, "Hidro": 2}}})
+    with open_schema("valid/csv_plant.sql") as db:
+        db.import_csv("Plant", "", str(TEST_DATA / "csv" / "plant_import.csv"), options=options)
+        assert db.read_element_ids("Plant") == [1, 2, 4]
+        assert db.read_scalar_integers("Plant", "backup_id") == [None, 1, 4]
+        path = tmp_path / "after.csv"
+        db.export_csv("Plant", "", str(path))
+        assert read(path) == expected_csv("plant_after_import.csv")
+        assert db.read_vector_floats_by_id("Plant", "cost", 2) == [7.0]
