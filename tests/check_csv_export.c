@@ -271,7 +271,7 @@ START_TEST(empty_tables)
     qt_assert_ok(quiver_database_export_csv(db, "Item", "codes", path, NULL));
     csv_assert_file_text(path, "sep=,\nid,code\n");
     qt_assert_ok(quiver_database_export_csv(db, "Item", "readings", path, NULL));
-    csv_assert_file_text(path, "sep=,\nid,date_time,reading,humidity,reading_region,date_checked\n");
+    csv_assert_file_text(path, "sep=,\nid,date_time,reading,humidity,reading_region,date_verified\n");
     quiver_database_close(db);
 }
 END_TEST
@@ -525,7 +525,7 @@ START_TEST(time_series_date_columns)
     quiver_csv_options_t options = csv_options("%d.%m.%Y", &enums);
     qt_assert_ok(quiver_database_export_csv(db, "Item", "readings", path, &options));
     csv_assert_file_text(path, "sep=,\n"
-                               "id,date_time,reading,humidity,reading_region,date_checked\n"
+                               "id,date_time,reading,humidity,reading_region,date_verified\n"
                                "a,01.01.2024,,High,,\n"
                                "a,02.01.2024,1.5,Low,North,03.01.2024\n");
     quiver_database_close(db);

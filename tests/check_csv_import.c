@@ -13,7 +13,7 @@
 #include "csv_helpers.h"
 
 #define PLANT_HEADER "label,capacity,kind,date_commissioned,notes,zone_id,backup_id\n"
-#define READINGS_HEADER "id,date_time,reading,humidity,reading_region,date_checked\n"
+#define READINGS_HEADER "id,date_time,reading,humidity,reading_region,date_verified\n"
 
 static quiver_database_t *plant(void)
 {

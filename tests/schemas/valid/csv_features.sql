@@ -45,7 +45,7 @@ CREATE TABLE Item_time_series_readings (
     reading REAL,
     humidity INTEGER,
     reading_region INTEGER REFERENCES Region(id) ON DELETE SET NULL ON UPDATE CASCADE,
-    date_checked TEXT,
+    date_verified TEXT,
     PRIMARY KEY (id, date_time)
 ) STRICT;
 
