@@ -98,6 +98,7 @@ def test_type_hints_evaluate():
         typing.get_type_hints(getattr(Database, name))
     for cls in (ScalarMetadata, GroupMetadata, CSVOptions):
         typing.get_type_hints(cls)
+    assert typing.get_type_hints(LuaRunner.__init__)["db"] is Database
     assert typing.get_type_hints(Database.query_integer)["return"] == typing.Optional[int]
     assert typing.get_type_hints(ScalarMetadata)["default_value"] == typing.Optional[str]
 

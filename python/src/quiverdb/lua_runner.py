@@ -7,10 +7,7 @@ C library and declarations do not include the Lua runner.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .database import Database
+from .database import Database
 
 
 class LuaRunner:
