@@ -12,6 +12,8 @@
 #include <quiver/element.h>
 #include <quiver/groups.h>
 #include <quiver/time_series.h>
+#include <quiver/time_series_rows.h>
+#include <quiver/time_series_files.h>
 #include <quiver/write.h>
 #include <quiver/metadata.h>
 #include <quiver/query.h>
