@@ -33,7 +33,8 @@ static qv_status files_table(qv_db *db, const char *op, const char *collection, 
 }
 
 /* As files_table(), with "Time series files table not found for collection '<collection>'" when absent. */
-static qv_status existing_files_table(qv_db *db, const char *op, const char *collection, const qvi_table **out)
+static qv_status existing_files_table(qv_db *db, const char *op, const char *collection,
+                                      const qvi_table **out)
 {
     if (files_table(db, op, collection, out) != QV_OK)
         return QV_ERROR;
@@ -165,7 +166,8 @@ static int compare_pairs(const void *a, const void *b)
 }
 
 /* DELETE FROM <t>, then INSERT INTO <t> (<columns>) VALUES (<paths>). */
-static qv_status rewrite(qv_db *db, const qvi_table *t, const pair *pairs, size_t count, const char *const *paths)
+static qv_status rewrite(qv_db *db, const qvi_table *t, const pair *pairs, size_t count,
+                         const char *const *paths)
 {
     qvi_buf sql = QVI_BUF_INIT;
     qvi_buf_append(&sql, "DELETE FROM ");
@@ -247,7 +249,8 @@ qv_status qv_update_time_series_files(qv_db *db, const char *collection, const c
     qv_status status = QV_OK;
     for (size_t i = 0; i < distinct && status == QV_OK; ++i)
         if (qvi_table_column(t, pairs[i].column) == NULL)
-            status = qvi_cannot(&db->err, op, "column '%s' not found in table '%s'", pairs[i].column, t->name);
+            status =
+                qvi_cannot(&db->err, op, "column '%s' not found in table '%s'", pairs[i].column, t->name);
     if (status == QV_OK) {
         int started;
         status = qvi_txn_begin(db, &started);

@@ -76,7 +76,8 @@ qv_status qv_upsert_time_series_row(qv_db *db, const char *collection, const cha
         if (status == QV_OK)
             status = qvi_txn_finish(db, started, upsert(db, &w, &row, id));
         if (status == QV_OK)
-            QVI_LOG(db, QV_LOG_DEBUG, "%s: row written to %s for id %lld", caller, w.table->name, (long long)id);
+            QVI_LOG(db, QV_LOG_DEBUG, "%s: row written to %s for id %lld", caller, w.table->name,
+                    (long long)id);
         qvi_ts_write_free(&w);
     }
     qvi_rows_free(&row);
@@ -279,14 +280,15 @@ qv_status qv_read_time_series_row(qv_db *db, const char *collection, const char 
         return qvi_cannot(&db->err, "read_time_series_row", "collection not found: %s", collection);
     const qvi_table *t = qvi_schema_group(s, collection, QVI_KIND_TIME_SERIES, group);
     if (t == NULL)
-        return qvi_error_set(&db->err, "Time series group '%s' not found for collection '%s'", group, collection);
+        return qvi_error_set(&db->err, "Time series group '%s' not found for collection '%s'", group,
+                             collection);
     const qvi_column *dimension = qvi_ts_dimension(t);
     if (dimension == NULL)
         return qvi_not_found(&db->err, "Dimension column", "time series table '%s'", t->name);
     const qvi_column *column = strcmp(attribute, "id") == 0 ? NULL : qvi_table_column(t, attribute);
     if (column == NULL || column == dimension)
-        return qvi_not_found(&db->err, "Time series attribute", "'%s' in group '%s' of collection '%s'", attribute,
-                             group, collection);
+        return qvi_not_found(&db->err, "Time series attribute", "'%s' in group '%s' of collection '%s'",
+                             attribute, group, collection);
 
     element_slot *slots = NULL;
     size_t count = 0;

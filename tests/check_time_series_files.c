@@ -184,7 +184,8 @@ END_TEST
 START_TEST(update_rewrites_the_row)
 {
     /* every row is replaced by one; paths are trimmed; columns not given take NULL or DEFAULT */
-    qt_assert_ok(update("Plant", (const char *[]){"zeta_file", "alpha_file"}, (const char *[]){" a.csv\n", NULL}, 2));
+    qt_assert_ok(
+        update("Plant", (const char *[]){"zeta_file", "alpha_file"}, (const char *[]){" a.csv\n", NULL}, 2));
     ck_assert_int_eq(row_count("Plant_time_series_files"), 1);
     ck_assert_str_eq(files_of("Plant"), "alpha_file=-,mid_file=default.csv,zeta_file=a.csv");
     /* not a merge: zeta_file, not given, becomes NULL */
@@ -202,7 +203,8 @@ START_TEST(update_repeated_column_last_wins)
     qt_assert_ok(update("Plant", (const char *[]){"alpha_file", "zeta_file", "alpha_file"},
                         (const char *[]){"first.csv", "z.csv", "last.csv"}, 3));
     ck_assert_str_eq(files_of("Plant"), "alpha_file=last.csv,mid_file=default.csv,zeta_file=z.csv");
-    qt_assert_ok(update("Plant", (const char *[]){"alpha_file", "alpha_file"}, (const char *[]){"x.csv", NULL}, 2));
+    qt_assert_ok(
+        update("Plant", (const char *[]){"alpha_file", "alpha_file"}, (const char *[]){"x.csv", NULL}, 2));
     ck_assert_str_eq(files_of("Plant"), "alpha_file=-,mid_file=default.csv,zeta_file=-");
 }
 END_TEST
@@ -223,7 +225,8 @@ START_TEST(update_nothing)
     ck_assert_str_eq(files_of("Plant"), INITIAL_PLANT);
     /* the checks still run */
     qt_assert_error(update("Site", NULL, NULL, 0), "Time series files table not found for collection 'Site'");
-    qt_assert_error(update("Nope", NULL, NULL, 0), "Cannot update_time_series_files: collection not found: Nope");
+    qt_assert_error(update("Nope", NULL, NULL, 0),
+                    "Cannot update_time_series_files: collection not found: Nope");
 }
 END_TEST
 
@@ -235,11 +238,13 @@ START_TEST(update_errors)
     qt_assert_error(update("Site", (const char *[]){"zeta_file"}, paths, 1),
                     "Time series files table not found for collection 'Site'");
     /* all names are validated before writing */
-    qt_assert_error(update("Plant", (const char *[]){"zeta_file", "nope"}, paths, 2),
-                    "Cannot update_time_series_files: column 'nope' not found in table 'Plant_time_series_files'");
+    qt_assert_error(
+        update("Plant", (const char *[]){"zeta_file", "nope"}, paths, 2),
+        "Cannot update_time_series_files: column 'nope' not found in table 'Plant_time_series_files'");
     /* the first unknown name in name order */
-    qt_assert_error(update("Plant", (const char *[]){"zz", "bb"}, paths, 2),
-                    "Cannot update_time_series_files: column 'bb' not found in table 'Plant_time_series_files'");
+    qt_assert_error(
+        update("Plant", (const char *[]){"zz", "bb"}, paths, 2),
+        "Cannot update_time_series_files: column 'bb' not found in table 'Plant_time_series_files'");
     qt_assert_error(update("Plant", (const char *[]){"Zeta_file"}, paths, 1),
                     "Cannot update_time_series_files: column 'Zeta_file' not found in table "
                     "'Plant_time_series_files'");
@@ -254,7 +259,8 @@ END_TEST
 START_TEST(update_null_column_entry)
 {
     const char *paths[] = {"x.csv", "y.csv"};
-    qt_assert_error(update("Plant", (const char *[]){"zeta_file", NULL}, paths, 2), "Null argument: columns[1]");
+    qt_assert_error(update("Plant", (const char *[]){"zeta_file", NULL}, paths, 2),
+                    "Null argument: columns[1]");
     /* reported before the collection is looked up */
     qt_assert_error(update("Nope", (const char *[]){NULL}, paths, 1), "Null argument: columns[0]");
     ck_assert_str_eq(files_of("Plant"), INITIAL_PLANT);
@@ -265,13 +271,16 @@ START_TEST(update_null_arguments)
 {
     const char *columns[] = {"zeta_file"};
     const char *paths[] = {"x.csv"};
-    qt_assert_error(quiver_database_update_time_series_files(NULL, "Plant", columns, paths, 1), "Null argument: db");
+    qt_assert_error(quiver_database_update_time_series_files(NULL, "Plant", columns, paths, 1),
+                    "Null argument: db");
     qt_assert_error(quiver_database_update_time_series_files(db, NULL, columns, paths, 1),
                     "Null argument: collection");
     qt_assert_error(quiver_database_update_time_series_files(db, "Plant", NULL, paths, 1),
                     "Null argument: columns");
-    qt_assert_error(quiver_database_update_time_series_files(db, "Plant", columns, NULL, 1), "Null argument: paths");
-    qt_assert_error(quiver_database_update_time_series_files(db, "Plant", NULL, NULL, 1), "Null argument: columns");
+    qt_assert_error(quiver_database_update_time_series_files(db, "Plant", columns, NULL, 1),
+                    "Null argument: paths");
+    qt_assert_error(quiver_database_update_time_series_files(db, "Plant", NULL, NULL, 1),
+                    "Null argument: columns");
     ck_assert_str_eq(files_of("Plant"), INITIAL_PLANT);
 }
 END_TEST

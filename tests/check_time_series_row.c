@@ -51,8 +51,8 @@ static void assert_untouched(const row_result *r)
     ck_assert_uint_eq(r->count, 66);
 }
 
-static quiver_error_t read_in(const char *collection, const char *group, const char *attribute, const char *date,
-                              row_result *r)
+static quiver_error_t read_in(const char *collection, const char *group, const char *attribute,
+                              const char *date, row_result *r)
 {
     return quiver_database_read_time_series_row(db, collection, group, attribute, date, &r->type, &r->values,
                                                 &r->count);
@@ -74,7 +74,8 @@ static void free_result(row_result *r)
 }
 
 /* The float values of @p group.@p attribute at @p date for Alpha, Beta, Gamma and Delta (NAN: no value). */
-static void assert_floats_at(const char *group, const char *attribute, const char *date, const double *expected)
+static void assert_floats_at(const char *group, const char *attribute, const char *date,
+                             const double *expected)
 {
     row_result r;
     sentinel(&r);
@@ -93,7 +94,8 @@ static void assert_floats_at(const char *group, const char *attribute, const cha
     free_result(&r);
 }
 
-static void assert_integers_at(const char *group, const char *attribute, const char *date, const int64_t *expected)
+static void assert_integers_at(const char *group, const char *attribute, const char *date,
+                               const int64_t *expected)
 {
     row_result r;
     sentinel(&r);
@@ -298,7 +300,8 @@ START_TEST(errors)
     /* the collection check comes first */
     qt_assert_error(read_in("Nope", "nope", "nope", D2020, &r),
                     "Cannot read_time_series_row: collection not found: Nope");
-    qt_assert_error(read_row("nope", "v", D2020, &r), "Time series group 'nope' not found for collection 'Plant'");
+    qt_assert_error(read_row("nope", "v", D2020, &r),
+                    "Time series group 'nope' not found for collection 'Plant'");
     /* names are case-sensitive; any table passes as a collection */
     qt_assert_error(read_in("plant", "values", "v", D2020, &r),
                     "Cannot read_time_series_row: collection not found: plant");
@@ -348,27 +351,34 @@ START_TEST(null_arguments)
     int type = 99;
     void *values = (void *)0x55;
     size_t count = 66;
-    qt_assert_error(quiver_database_read_time_series_row(NULL, "Plant", "values", "v", D2020, &type, &values,
-                                                         &count),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_time_series_row(db, NULL, "values", "v", D2020, &type, &values, &count),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_time_series_row(db, "Plant", NULL, "v", D2020, &type, &values, &count),
-                    "Null argument: group");
+    qt_assert_error(
+        quiver_database_read_time_series_row(NULL, "Plant", "values", "v", D2020, &type, &values, &count),
+        "Null argument: db");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, NULL, "values", "v", D2020, &type, &values, &count),
+        "Null argument: collection");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, "Plant", NULL, "v", D2020, &type, &values, &count),
+        "Null argument: group");
     qt_assert_error(
         quiver_database_read_time_series_row(db, "Plant", "values", NULL, D2020, &type, &values, &count),
         "Null argument: attribute");
-    qt_assert_error(quiver_database_read_time_series_row(db, "Plant", "values", "v", NULL, &type, &values, &count),
-                    "Null argument: date_time");
-    qt_assert_error(quiver_database_read_time_series_row(db, "Plant", "values", "v", D2020, NULL, &values, &count),
-                    "Null argument: out_data_type");
-    qt_assert_error(quiver_database_read_time_series_row(db, "Plant", "values", "v", D2020, &type, NULL, &count),
-                    "Null argument: out_values");
-    qt_assert_error(quiver_database_read_time_series_row(db, "Plant", "values", "v", D2020, &type, &values, NULL),
-                    "Null argument: out_count");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, "Plant", "values", "v", NULL, &type, &values, &count),
+        "Null argument: date_time");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, "Plant", "values", "v", D2020, NULL, &values, &count),
+        "Null argument: out_data_type");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, "Plant", "values", "v", D2020, &type, NULL, &count),
+        "Null argument: out_values");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, "Plant", "values", "v", D2020, &type, &values, NULL),
+        "Null argument: out_count");
     /* checked in the prototype's order, before the names */
-    qt_assert_error(quiver_database_read_time_series_row(db, "Nope", "values", "v", NULL, &type, &values, &count),
-                    "Null argument: date_time");
+    qt_assert_error(
+        quiver_database_read_time_series_row(db, "Nope", "values", "v", NULL, &type, &values, &count),
+        "Null argument: date_time");
     ck_assert_int_eq(type, 99);
     ck_assert_ptr_eq(values, (void *)0x55);
     ck_assert_uint_eq(count, 66);
@@ -378,7 +388,8 @@ END_TEST
 START_TEST(success_keeps_last_error)
 {
     row_result r;
-    qt_assert_error(read_row("nope", "v", D2020, &r), "Time series group 'nope' not found for collection 'Plant'");
+    qt_assert_error(read_row("nope", "v", D2020, &r),
+                    "Time series group 'nope' not found for collection 'Plant'");
     qt_assert_ok(read_row("values", "v", D2020, &r));
     ck_assert_str_eq(quiver_get_last_error(), "Time series group 'nope' not found for collection 'Plant'");
     free_result(&r);

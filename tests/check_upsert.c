@@ -23,8 +23,12 @@ static void close_db(void)
     db = NULL;
 }
 
-enum { I = QUIVER_DATA_TYPE_INTEGER, F = QUIVER_DATA_TYPE_FLOAT, S = QUIVER_DATA_TYPE_STRING,
-       T = QUIVER_DATA_TYPE_DATE_TIME };
+enum {
+    I = QUIVER_DATA_TYPE_INTEGER,
+    F = QUIVER_DATA_TYPE_FLOAT,
+    S = QUIVER_DATA_TYPE_STRING,
+    T = QUIVER_DATA_TYPE_DATE_TIME
+};
 
 #define D1 "2024-01-01T00:00:00"
 #define D2 "2024-02-01T00:00:00"
@@ -34,8 +38,9 @@ enum { I = QUIVER_DATA_TYPE_INTEGER, F = QUIVER_DATA_TYPE_FLOAT, S = QUIVER_DATA
 #define INT(v) ((const void *)&(const int64_t){v})
 #define REAL(v) ((const void *)&(const double){v})
 
-static quiver_error_t upsert_in(const char *collection, const char *group, int64_t id, const char *const *names,
-                                const int *types, const void *const *data, size_t count)
+static quiver_error_t upsert_in(const char *collection, const char *group, int64_t id,
+                                const char *const *names, const int *types, const void *const *data,
+                                size_t count)
 {
     return quiver_database_upsert_time_series_row(db, collection, group, id, names, types, data, count);
 }
@@ -59,13 +64,13 @@ static const char *query(const char *sql)
 }
 
 /* Every row of the output group, quote()d so storage classes show (10.0 vs 10, 'a' vs NULL). */
-#define OUTPUT_ROWS                                                                                         \
-    "SELECT group_concat(r, ';') FROM (SELECT id || '|' || date_time || '|' || quote(energy) || '|' || "    \
-    "quote(note) || '|' || quote(units) || '|' || quote(date_checked) || '|' || quote(fuel_id) || '|' || " \
+#define OUTPUT_ROWS                                                                                          \
+    "SELECT group_concat(r, ';') FROM (SELECT id || '|' || date_time || '|' || quote(energy) || '|' || "     \
+    "quote(note) || '|' || quote(units) || '|' || quote(date_checked) || '|' || quote(fuel_id) || '|' || "   \
     "quote(quality) AS r FROM Plant_time_series_output ORDER BY id, date_time)"
-#define BLOCK_ROWS                                                                                          \
-    "SELECT group_concat(r, ';') FROM (SELECT id || '|' || date_time || '|' || block || '|' || quote(level) " \
-    "AS r FROM Plant_time_series_blocks ORDER BY id, date_time, block)"
+#define BLOCK_ROWS                                                                                           \
+    "SELECT group_concat(r, ';') FROM (SELECT id || '|' || date_time || '|' || block || '|' || "             \
+    "quote(level) AS r FROM Plant_time_series_blocks ORDER BY id, date_time, block)"
 
 #define INITIAL_OUTPUT "1|" D1 "|10.0|'first'|1|'2024-01-02T00:00:00'|1|5"
 
@@ -116,9 +121,10 @@ START_TEST(integer_for_real_is_stored_as_real)
     const int types[] = {S, I};
     const void *data[] = {TEXT(D2), INT(3)};
     qt_assert_ok(upsert("output", 1, names, types, data, 2));
-    ck_assert_str_eq(query("SELECT typeof(energy) || ' ' || energy FROM Plant_time_series_output WHERE date_time = '"
-                           D2 "'"),
-                     "real 3.0");
+    ck_assert_str_eq(
+        query("SELECT typeof(energy) || ' ' || energy FROM Plant_time_series_output WHERE date_time = '" D2
+              "'"),
+        "real 3.0");
 }
 END_TEST
 
@@ -196,7 +202,8 @@ START_TEST(dimension_by_primary_key_only)
     const int types[] = {I, F};
     qt_assert_ok(upsert("steps", 1, names, types, (const void *[]){INT(1), REAL(0.5)}, 2));
     qt_assert_ok(upsert("steps", 1, names, types, (const void *[]){INT(1), REAL(0.75)}, 2));
-    ck_assert_str_eq(query("SELECT group_concat(step || ':' || pace) FROM Plant_time_series_steps"), "1:0.75");
+    ck_assert_str_eq(query("SELECT group_concat(step || ':' || pace) FROM Plant_time_series_steps"),
+                     "1:0.75");
     qt_assert_error(upsert("steps", 1, names + 1, types + 1, (const void *[]){REAL(0.5)}, 1),
                     "Cannot upsert_time_series_row: row missing required 'step' column");
 }
@@ -255,13 +262,15 @@ START_TEST(column_errors)
                     "'Plant'");
     /* a column of another group */
     names[1] = "level";
-    qt_assert_error(upsert("output", 1, names, types, data, 2),
-                    "Cannot upsert_time_series_row: column 'level' not found in group 'output' for collection "
-                    "'Plant'");
+    qt_assert_error(
+        upsert("output", 1, names, types, data, 2),
+        "Cannot upsert_time_series_row: column 'level' not found in group 'output' for collection "
+        "'Plant'");
     names[1] = "Energy";
-    qt_assert_error(upsert("output", 1, names, types, data, 2),
-                    "Cannot upsert_time_series_row: column 'Energy' not found in group 'output' for collection "
-                    "'Plant'");
+    qt_assert_error(
+        upsert("output", 1, names, types, data, 2),
+        "Cannot upsert_time_series_row: column 'Energy' not found in group 'output' for collection "
+        "'Plant'");
     assert_output(INITIAL_OUTPUT);
 }
 END_TEST
@@ -278,23 +287,26 @@ START_TEST(type_errors)
         {"energy", S, "Cannot upsert_time_series_row: column 'energy' has type REAL but received TEXT"},
         {"note", I, "Cannot upsert_time_series_row: column 'note' has type TEXT but received INTEGER"},
         {"note", F, "Cannot upsert_time_series_row: column 'note' has type TEXT but received REAL"},
-        {"date_checked", I, "Cannot upsert_time_series_row: column 'date_checked' has type DATE_TIME but received "
-                            "INTEGER"},
-        {"date_checked", F, "Cannot upsert_time_series_row: column 'date_checked' has type DATE_TIME but received "
-                            "REAL"},
+        {"date_checked", I,
+         "Cannot upsert_time_series_row: column 'date_checked' has type DATE_TIME but received "
+         "INTEGER"},
+        {"date_checked", F,
+         "Cannot upsert_time_series_row: column 'date_checked' has type DATE_TIME but received "
+         "REAL"},
         /* no label resolution: a relation takes ids only */
         {"fuel_id", T, "Cannot upsert_time_series_row: column 'fuel_id' has type INTEGER but received TEXT"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; ++i) {
         const void *value = cases[i].type == I ? INT(1) : cases[i].type == F ? REAL(1.0) : TEXT("Coal");
         const char *names[] = {"date_time", cases[i].column};
-        qt_assert_error(upsert("output", 1, names, (const int[]){S, cases[i].type},
-                               (const void *[]){TEXT(D1), value}, 2),
-                        cases[i].message);
+        qt_assert_error(
+            upsert("output", 1, names, (const int[]){S, cases[i].type}, (const void *[]){TEXT(D1), value}, 2),
+            cases[i].message);
     }
     /* the dimension itself */
-    qt_assert_error(upsert("output", 1, (const char *[]){"date_time"}, (const int[]){I}, (const void *[]){INT(1)}, 1),
-                    "Cannot upsert_time_series_row: column 'date_time' has type DATE_TIME but received INTEGER");
+    qt_assert_error(
+        upsert("output", 1, (const char *[]){"date_time"}, (const int[]){I}, (const void *[]){INT(1)}, 1),
+        "Cannot upsert_time_series_row: column 'date_time' has type DATE_TIME but received INTEGER");
     assert_output(INITIAL_OUTPUT);
 }
 END_TEST
@@ -304,16 +316,18 @@ START_TEST(unknown_type_code)
     const char *names[] = {"date_time", "energy"};
     qt_assert_error(upsert("output", 1, names, (const int[]){S, 7}, (const void *[]){TEXT(D2), REAL(1.0)}, 2),
                     "Cannot upsert_time_series_row: unknown column type 7");
-    qt_assert_error(upsert("output", 1, names, (const int[]){-1, F}, (const void *[]){TEXT(D2), REAL(1.0)}, 2),
-                    "Cannot upsert_time_series_row: unknown column type -1");
+    qt_assert_error(
+        upsert("output", 1, names, (const int[]){-1, F}, (const void *[]){TEXT(D2), REAL(1.0)}, 2),
+        "Cannot upsert_time_series_row: unknown column type -1");
     qt_assert_error(upsert("output", 1, names, (const int[]){S, 4}, (const void *[]){TEXT(D2), REAL(1.0)}, 2),
                     "Cannot upsert_time_series_row: unknown column type 4");
     /* every column is converted, even one whose value pointer is NULL */
     qt_assert_error(upsert("output", 1, names, (const int[]){S, 9}, (const void *[]){TEXT(D2), NULL}, 2),
                     "Cannot upsert_time_series_row: unknown column type 9");
     /* before any lookup */
-    qt_assert_error(upsert_in("Nope", "nope", 1, names, (const int[]){S, 7}, (const void *[]){TEXT(D2), NULL}, 2),
-                    "Cannot upsert_time_series_row: unknown column type 7");
+    qt_assert_error(
+        upsert_in("Nope", "nope", 1, names, (const int[]){S, 7}, (const void *[]){TEXT(D2), NULL}, 2),
+        "Cannot upsert_time_series_row: unknown column type 7");
     qt_assert_error(upsert("output", 1, (const char *[]){"nope", "energy"}, (const int[]){S, 7},
                            (const void *[]){TEXT(D2), NULL}, 2),
                     "Cannot upsert_time_series_row: unknown column type 7");
@@ -360,11 +374,13 @@ START_TEST(sqlite_failures)
     qt_assert_error(upsert("output", 1, names, types, (const void *[]){TEXT(D2), REAL(1.0), INT(99)}, 3),
                     "Failed to execute statement: FOREIGN KEY constraint failed");
     /* a NULL dimension is present for the checks and fails at the INSERT */
-    qt_assert_error(upsert("output", 1, names, types, (const void *[]){NULL, REAL(1.0)}, 2),
-                    "Failed to execute statement: NOT NULL constraint failed: Plant_time_series_output.date_time");
-    qt_assert_error(upsert("blocks", 1, (const char *[]){"date_time", "block"}, (const int[]){S, I},
-                           (const void *[]){TEXT(D1), NULL}, 2),
-                    "Failed to execute statement: NOT NULL constraint failed: Plant_time_series_blocks.block");
+    qt_assert_error(
+        upsert("output", 1, names, types, (const void *[]){NULL, REAL(1.0)}, 2),
+        "Failed to execute statement: NOT NULL constraint failed: Plant_time_series_output.date_time");
+    qt_assert_error(
+        upsert("blocks", 1, (const char *[]){"date_time", "block"}, (const int[]){S, I},
+               (const void *[]){TEXT(D1), NULL}, 2),
+        "Failed to execute statement: NOT NULL constraint failed: Plant_time_series_blocks.block");
     /* each failure rolled back its own transaction */
     assert_output(INITIAL_OUTPUT);
     assert_not_in_transaction();

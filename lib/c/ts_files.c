@@ -23,11 +23,13 @@ quiver_error_t quiver_database_list_time_series_files_columns(quiver_database_t 
     QC_REQUIRE(collection);
     QC_REQUIRE(out_columns);
     QC_REQUIRE(out_count);
-    return qc_status(qc_db(db), qv_list_time_series_files_columns(qc_db(db), collection, out_columns, out_count));
+    return qc_status(qc_db(db),
+                     qv_list_time_series_files_columns(qc_db(db), collection, out_columns, out_count));
 }
 
 quiver_error_t quiver_database_read_time_series_files(quiver_database_t *db, const char *collection,
-                                                      char ***out_columns, char ***out_paths, size_t *out_count)
+                                                      char ***out_columns, char ***out_paths,
+                                                      size_t *out_count)
 {
     QC_REQUIRE(db);
     QC_REQUIRE(collection);
