@@ -266,6 +266,41 @@ START_TEST(elements_in_rowid_order)
 }
 END_TEST
 
+START_TEST(rowid_order_differs_from_id_order)
+{
+    /* Shuffled's rowid order is 30, 10, 20: the entries follow it, as read_element_ids does */
+    int64_t *ids = NULL;
+    size_t count = 0;
+    qt_assert_ok(quiver_database_read_element_ids(db, "Shuffled", &ids, &count));
+    ck_assert_uint_eq(count, 3);
+    ck_assert_int_eq(ids[0], 30);
+    ck_assert_int_eq(ids[1], 10);
+    ck_assert_int_eq(ids[2], 20);
+    quiver_database_free_integer_array(ids);
+    row_result r;
+    sentinel(&r);
+    qt_assert_ok(read_in("Shuffled", "marks", "mark", D2021, &r));
+    ck_assert_int_eq(r.type, QUIVER_DATA_TYPE_FLOAT);
+    ck_assert_uint_eq(r.count, 3);
+    const double *values = r.values;
+    ck_assert_double_eq(values[0], 3.0);
+    ck_assert_double_eq(values[1], 1.0);
+    ck_assert_double_eq(values[2], 2.0);
+    free_result(&r);
+}
+END_TEST
+
+START_TEST(without_rowid_collection)
+{
+    /* elements are listed in rowid order, as read_element_ids lists them */
+    row_result r;
+    sentinel(&r);
+    qt_assert_error(read_in("Keyed", "grades", "grade", D2020, &r),
+                    "Failed to prepare statement: no such column: rowid");
+    assert_untouched(&r);
+}
+END_TEST
+
 /* ---- several dimensions ------------------------------------------------ */
 
 START_TEST(multi_dimension_last_tied_row_wins)
@@ -462,6 +497,8 @@ static Suite *time_series_row_suite(void)
     tcase_add_test(values, storage_class_mismatch_gives_placeholder);
     tcase_add_test(values, empty_collection);
     tcase_add_test(values, elements_in_rowid_order);
+    tcase_add_test(values, rowid_order_differs_from_id_order);
+    tcase_add_test(values, without_rowid_collection);
     suite_add_tcase(s, values);
 
     TCase *multi = tcase_create("multi_dimension");

@@ -12,6 +12,9 @@
 --   Plant_time_series_steps     primary key (id, step), no date column
 --   Plant_time_series_loose     not STRICT: values whose storage class does not
 --                               match the column type
+--   Shuffled                    id INTEGER PRIMARY KEY DESC is not a rowid alias:
+--                               rowid (insertion) order 30, 10, 20 differs from id order
+--   Keyed                       WITHOUT ROWID: elements cannot be listed in rowid order
 
 CREATE TABLE Configuration (
     id INTEGER PRIMARY KEY,
@@ -77,6 +80,30 @@ CREATE TABLE Plant_time_series_loose (
     PRIMARY KEY (id, date_time)
 );
 
+CREATE TABLE Shuffled (
+    id INTEGER PRIMARY KEY DESC,
+    label TEXT UNIQUE NOT NULL
+) STRICT;
+
+CREATE TABLE Shuffled_time_series_marks (
+    id INTEGER NOT NULL REFERENCES Shuffled(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    date_time TEXT NOT NULL,
+    mark REAL,
+    PRIMARY KEY (id, date_time)
+) STRICT;
+
+CREATE TABLE Keyed (
+    id INTEGER PRIMARY KEY,
+    label TEXT UNIQUE NOT NULL
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE Keyed_time_series_grades (
+    id INTEGER NOT NULL REFERENCES Keyed(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    date_time TEXT NOT NULL,
+    grade REAL,
+    PRIMARY KEY (id, date_time)
+) STRICT;
+
 INSERT INTO Configuration (id, label) VALUES (1, 'base');
 INSERT INTO Plant (id, label) VALUES (3, 'Gamma'), (1, 'Alpha'), (4, 'Delta'), (2, 'Beta');
 
@@ -108,3 +135,13 @@ INSERT INTO Plant_time_series_loose VALUES
     (1, '2020-01-01T00:00:00', 'abc', 'xyz', X'00FF'),
     (2, '2020-01-01T00:00:00', 2.5, 4, 'fine'),
     (2, '2021-01-01T00:00:00', 7.0, NULL, NULL);
+
+INSERT INTO Shuffled (id, label) VALUES (30, 'c'), (10, 'a'), (20, 'b');
+INSERT INTO Shuffled_time_series_marks VALUES
+    (10, '2020-01-01T00:00:00', 1.0),
+    (20, '2020-01-01T00:00:00', 2.0),
+    (30, '2019-01-01T00:00:00', 3.0),
+    (30, '2021-01-01T00:00:00', NULL);
+
+INSERT INTO Keyed (id, label) VALUES (1, 'k');
+INSERT INTO Keyed_time_series_grades VALUES (1, '2020-01-01T00:00:00', 1.0);
