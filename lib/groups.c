@@ -3,6 +3,7 @@
  * (c-api-groups-timeseries-csv.md §4): columnar reads of one element's rows,
  * and replacing them from an input block, with relation labels resolved.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,8 +163,11 @@ static qv_status check_columns(group_write *w)
                               w->collection);
         w->columns[i].column = c;
     }
-    /* Relation resolution is the element writes' (c-api.md §10.4), over one column at a time. */
-    qvi_value *cells = malloc((rows->row_count + 1) * sizeof *cells);
+    /* Relation resolution is the element writes' (c-api.md §10.4), over one column at a time.
+     * A NULL data column makes any row count legal, so the size must not wrap. */
+    qvi_value *cells = NULL;
+    if (rows->row_count < SIZE_MAX / sizeof *cells)
+        cells = malloc((rows->row_count + 1) * sizeof *cells);
     if (cells == NULL)
         return qvi_out_of_memory(&w->db->err);
     qv_status status = QV_OK;

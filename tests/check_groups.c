@@ -5,6 +5,7 @@
  * Fixture: tests/schemas/valid/groups_data.sql.
  */
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -719,6 +720,27 @@ START_TEST(update_group_many_rows)
 }
 END_TEST
 
+/* A NULL data column needs no caller memory for any row count, so a count
+ * whose cell array would overflow size_t must fail cleanly, not corrupt the heap. */
+START_TEST(update_group_huge_row_count)
+{
+    const void *nothing = NULL;
+    size_t counts[] = {SIZE_MAX, SIZE_MAX / 16 + 1};
+    for (size_t i = 0; i < sizeof counts / sizeof counts[0]; ++i) {
+        qt_assert_error(update_one(quiver_database_update_vector_group, "heat_curve", 1, "segment_count",
+                                   QUIVER_DATA_TYPE_INTEGER, nothing, counts[i]),
+                        "Memory allocation failed");
+        qt_assert_error(update_one(quiver_database_update_set_group, "fuels", 1, "fuel_segment",
+                                   QUIVER_DATA_TYPE_INTEGER, nothing, counts[i]),
+                        "Memory allocation failed");
+    }
+    qt_block b;
+    qt_assert_ok(qt_read(VEC, db, "Unit", "heat_curve", 1, &b));
+    ck_assert_uint_eq(b.rows, 2); /* nothing was written */
+    qt_block_free(&b);
+}
+END_TEST
+
 START_TEST(update_group_null_arguments)
 {
     const char *names[] = {"segment_output"};
@@ -827,6 +849,7 @@ static Suite *groups_suite(void)
     tcase_add_test(updates, update_group_in_caller_transaction);
     tcase_add_test(updates, update_group_in_dry_run);
     tcase_add_test(updates, update_group_many_rows);
+    tcase_add_test(updates, update_group_huge_row_count);
     tcase_add_test(updates, update_group_null_arguments);
     suite_add_tcase(s, updates);
 
