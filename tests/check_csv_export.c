@@ -347,7 +347,8 @@ START_TEST(numbers)
                  " ('d', 1e-05, -9223372036854775808, 3.141592653589793), ('e', -0.0, 42, 5e-324),"
                  " ('f', 100000.0, NULL, 120000.0), ('g', 1000000.0, NULL, 12000000.0),"
                  " ('h', 12300000.0, NULL, 1234567.89), ('i', 1.2345678901234568e20, NULL, 1e21),"
-                 " ('j', 1.7976931348623157e308, NULL, 2.5), ('k', -2.5, NULL, 9e999), ('l', -9e999, NULL, 0)");
+                 " ('j', NULL, NULL, 2.5), ('k', -2.5, NULL, 9e999), ('l', -9e999, NULL, 0)");
+    csv_exec_double(db, "UPDATE Item SET amount = ? WHERE label = 'j'", 1.7976931348623157e308);
     qt_assert_ok(quiver_database_export_csv(db, "Item", "", path, NULL));
     csv_assert_file_text(path, "sep=,\n"
                                "label,note,amount,quantity,status,date_due,weight,region_id,item_parent\n"

@@ -150,6 +150,16 @@ void csv_exec(quiver_database_t *db, const char *sql)
     sqlite3_free(message);
 }
 
+void csv_exec_double(quiver_database_t *db, const char *sql, double value)
+{
+    sqlite3_stmt *stmt = NULL;
+    ck_assert_msg(sqlite3_prepare_v2(connection(db), sql, -1, &stmt, NULL) == SQLITE_OK, "%s: %s", sql,
+                  sqlite3_errmsg(connection(db)));
+    ck_assert_int_eq(sqlite3_bind_double(stmt, 1, value), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(stmt), SQLITE_DONE);
+    sqlite3_finalize(stmt);
+}
+
 void csv_enums_add(csv_enums *enums, const char *attribute, const char *locale, size_t count,
                    const char *const *labels, const int64_t *values)
 {

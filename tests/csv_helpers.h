@@ -31,6 +31,9 @@ int64_t csv_integer(quiver_database_t *db, const char *sql);
 const char *csv_text(quiver_database_t *db, const char *sql);
 /* Runs @p sql (several statements allowed) on the handle's connection. */
 void csv_exec(quiver_database_t *db, const char *sql);
+/* Runs one statement with @p value bound to its single parameter (SQLite's own
+ * parsing of extreme literals is not exact under valgrind). */
+void csv_exec_double(quiver_database_t *db, const char *sql, double value);
 
 /* Enum options built group by group. */
 typedef struct {

@@ -1,5 +1,6 @@
 -- Rows for tests/schemas/valid/csv_roundtrip.sql (see tests/check_csv_roundtrip.c).
 -- Text values never start or end with blanks: import strips them (§7.6).
+-- The test sets Eta's capacity to the largest double with a bound parameter.
 INSERT INTO Configuration (label, date_start, status) VALUES ('Main, "base" case', '2020-01-01T00:00:00', 2);
 
 INSERT INTO Zone (label, level, zone_parent) VALUES ('North', 1, NULL), ('South, coast', 2, NULL),
@@ -14,7 +15,7 @@ INSERT INTO Plant (label, capacity, kind, stage, date_commissioned, notes, zone_
     ('Delta', 9e999, NULL, 0, '2024-02-29T12:00:00', 'line one' || char(10) || 'line two', 3, NULL),
     ('Epsilon', -9e999, 1, 0, NULL, 'cr' || char(13) || 'inside', NULL, NULL),
     ('Zeta', 0.30000000000000004, 2, 1, NULL, '"quoted"', NULL, NULL),
-    ('Eta', 1.7976931348623157e308, 1, 0, NULL, 'tab' || char(9) || 'inside; and;semicolons', 1, NULL),
+    ('Eta', NULL, 1, 0, NULL, 'tab' || char(9) || 'inside; and;semicolons', 1, NULL),
     ('Theta', -2.5e-300, 2, 0, NULL, 'ação, 日本語 "x"', 4, NULL),
     ('Iota', 12345678901234567890.0, NULL, 0, NULL, NULL, NULL, NULL),
     ('Kappa', NULL, NULL, 0, NULL, '""', NULL, NULL);
