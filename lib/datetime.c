@@ -1,6 +1,7 @@
 /*
  * Date-time reading and formatting for CSV export and import (see datetime.h).
  */
+#define _DEFAULT_SOURCE /* struct tm's tm_gmtoff and tm_zone */
 #include "datetime.h"
 
 #include <string.h>
@@ -39,7 +40,8 @@ static long days_from_civil(long year, int month, int day)
     return era * 146097 + day_of_era - 719468;
 }
 
-/* Sets the weekday and day of the year from the date, so %a, %A, %j, %U ... are right. */
+/* Sets the weekday and day of the year from the date, so %a, %A, %j, %U ... are right,
+ * and the zone to UTC, so %z and %Z do not depend on the TZ environment. */
 static void complete(struct tm *time)
 {
     long year = time->tm_year + 1900L;
@@ -47,6 +49,8 @@ static void complete(struct tm *time)
     time->tm_wday = (int)(((days + 4) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
     time->tm_yday = (int)(days - days_from_civil(year, 1, 1));
     time->tm_isdst = 0;
+    time->tm_gmtoff = 0;
+    time->tm_zone = "UTC";
 }
 
 int qvi_datetime_read_iso(const char *text, struct tm *out)

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "csv_helpers.h"
@@ -494,6 +495,30 @@ START_TEST(date_time_formats)
 }
 END_TEST
 
+START_TEST(date_time_zone_is_utc)
+{
+    quiver_database_t *db = features();
+    const char *path = qt_temp_path("zone.csv");
+    csv_exec(db, "INSERT INTO Item (label, date_due) VALUES ('x', '2024-01-15T10:30:00')");
+    const char *saved = getenv("TZ");
+    char previous[256];
+    snprintf(previous, sizeof previous, "%s", saved ? saved : "");
+    setenv("TZ", "XYZ+3", 1);
+    tzset();
+    quiver_csv_options_t options = csv_options("%H:%M %Z %z", NULL);
+    qt_assert_ok(quiver_database_export_csv(db, "Item", "", path, &options));
+    if (saved)
+        setenv("TZ", previous, 1);
+    else
+        unsetenv("TZ");
+    tzset();
+    csv_assert_file_text(path, "sep=,\n"
+                               "label,note,amount,quantity,status,date_due,weight,region_id,item_parent\n"
+                               "x,,,,,\"10:30 UTC +0000\",1,,\n");
+    quiver_database_close(db);
+}
+END_TEST
+
 START_TEST(date_time_format_too_long)
 {
     quiver_database_t *db = features();
@@ -597,6 +622,7 @@ static Suite *csv_export_suite(void)
     tcase_add_test(rendering, enum_labels_first_appearance);
     tcase_add_test(rendering, enum_names_are_case_sensitive_and_skip_floats);
     tcase_add_test(rendering, date_time_formats);
+    tcase_add_test(rendering, date_time_zone_is_utc);
     tcase_add_test(rendering, date_time_format_too_long);
     tcase_add_test(rendering, time_series_date_columns);
     suite_add_tcase(suite, rendering);
