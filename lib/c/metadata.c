@@ -51,39 +51,38 @@ quiver_error_t quiver_database_get_scalar_metadata(quiver_database_t *db, const 
                      qv_get_scalar_metadata(qc_db(db), collection, attribute, core_scalar(out_metadata)));
 }
 
-quiver_error_t quiver_database_get_vector_metadata(quiver_database_t *db, const char *collection,
-                                                   const char *group_name,
-                                                   quiver_group_metadata_t *out_metadata)
+typedef qv_status (*qc_group_getter)(qv_db *db, const char *collection, const char *group,
+                                     qv_group_metadata *out);
+
+/* The three group getters differ only in the core function they call. */
+static quiver_error_t get_group(qc_group_getter getter, quiver_database_t *db, const char *collection,
+                                const char *group_name, quiver_group_metadata_t *out_metadata)
 {
     QC_REQUIRE(db);
     QC_REQUIRE(collection);
     QC_REQUIRE(group_name);
     QC_REQUIRE(out_metadata);
-    return qc_status(qc_db(db),
-                     qv_get_vector_metadata(qc_db(db), collection, group_name, core_group(out_metadata)));
+    return qc_status(qc_db(db), getter(qc_db(db), collection, group_name, core_group(out_metadata)));
+}
+
+quiver_error_t quiver_database_get_vector_metadata(quiver_database_t *db, const char *collection,
+                                                   const char *group_name,
+                                                   quiver_group_metadata_t *out_metadata)
+{
+    return get_group(qv_get_vector_metadata, db, collection, group_name, out_metadata);
 }
 
 quiver_error_t quiver_database_get_set_metadata(quiver_database_t *db, const char *collection,
                                                 const char *group_name, quiver_group_metadata_t *out_metadata)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group_name);
-    QC_REQUIRE(out_metadata);
-    return qc_status(qc_db(db),
-                     qv_get_set_metadata(qc_db(db), collection, group_name, core_group(out_metadata)));
+    return get_group(qv_get_set_metadata, db, collection, group_name, out_metadata);
 }
 
 quiver_error_t quiver_database_get_time_series_metadata(quiver_database_t *db, const char *collection,
                                                         const char *group_name,
                                                         quiver_group_metadata_t *out_metadata)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group_name);
-    QC_REQUIRE(out_metadata);
-    return qc_status(
-        qc_db(db), qv_get_time_series_metadata(qc_db(db), collection, group_name, core_group(out_metadata)));
+    return get_group(qv_get_time_series_metadata, db, collection, group_name, out_metadata);
 }
 
 quiver_error_t quiver_database_free_scalar_metadata(quiver_scalar_metadata_t *metadata)
@@ -112,38 +111,37 @@ quiver_error_t quiver_database_list_scalar_attributes(quiver_database_t *db, con
                                                           (qv_scalar_metadata **)out_metadata, out_count));
 }
 
-quiver_error_t quiver_database_list_vector_groups(quiver_database_t *db, const char *collection,
-                                                  quiver_group_metadata_t **out_metadata, size_t *out_count)
+typedef qv_status (*qc_group_lister)(qv_db *db, const char *collection, qv_group_metadata **out,
+                                     size_t *out_count);
+
+/* The three group listers differ only in the core function they call. */
+static quiver_error_t list_groups(qc_group_lister lister, quiver_database_t *db, const char *collection,
+                                  quiver_group_metadata_t **out_metadata, size_t *out_count)
 {
     QC_REQUIRE(db);
     QC_REQUIRE(collection);
     QC_REQUIRE(out_metadata);
     QC_REQUIRE(out_count);
-    return qc_status(qc_db(db), qv_list_vector_groups(qc_db(db), collection,
-                                                      (qv_group_metadata **)out_metadata, out_count));
+    return qc_status(qc_db(db), lister(qc_db(db), collection, (qv_group_metadata **)out_metadata, out_count));
+}
+
+quiver_error_t quiver_database_list_vector_groups(quiver_database_t *db, const char *collection,
+                                                  quiver_group_metadata_t **out_metadata, size_t *out_count)
+{
+    return list_groups(qv_list_vector_groups, db, collection, out_metadata, out_count);
 }
 
 quiver_error_t quiver_database_list_set_groups(quiver_database_t *db, const char *collection,
                                                quiver_group_metadata_t **out_metadata, size_t *out_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(out_metadata);
-    QC_REQUIRE(out_count);
-    return qc_status(
-        qc_db(db), qv_list_set_groups(qc_db(db), collection, (qv_group_metadata **)out_metadata, out_count));
+    return list_groups(qv_list_set_groups, db, collection, out_metadata, out_count);
 }
 
 quiver_error_t quiver_database_list_time_series_groups(quiver_database_t *db, const char *collection,
                                                        quiver_group_metadata_t **out_metadata,
                                                        size_t *out_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(out_metadata);
-    QC_REQUIRE(out_count);
-    return qc_status(qc_db(db), qv_list_time_series_groups(qc_db(db), collection,
-                                                           (qv_group_metadata **)out_metadata, out_count));
+    return list_groups(qv_list_time_series_groups, db, collection, out_metadata, out_count);
 }
 
 quiver_error_t quiver_database_free_scalar_metadata_array(quiver_scalar_metadata_t *metadata, size_t count)
