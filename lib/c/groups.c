@@ -1,6 +1,7 @@
 /*
  * Whole-group vector and set I/O of the C API (c-api-groups-timeseries-csv.md
- * §4): NULL checks in the spec's order, then one core call.
+ * §4): each function hands its core call to qc_read_block() or
+ * qc_write_block() (block.h), which check the arguments in the spec's order.
  */
 #include "block.h"
 
@@ -11,15 +12,6 @@ quiver_error_t quiver_database_read_vector_group_by_id(quiver_database_t *db, co
                                                        uint8_t ***out_column_has_value,
                                                        size_t *out_column_count, size_t *out_row_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE(out_column_names);
-    QC_REQUIRE(out_column_types);
-    QC_REQUIRE(out_column_data);
-    QC_REQUIRE(out_column_has_value);
-    QC_REQUIRE(out_column_count);
-    QC_REQUIRE(out_row_count);
     return qc_read_block(qv_read_vector_group_by_id, db, collection, group, id, out_column_names,
                          out_column_types, out_column_data, out_column_has_value, out_column_count,
                          out_row_count);
@@ -31,15 +23,6 @@ quiver_error_t quiver_database_read_set_group_by_id(quiver_database_t *db, const
                                                     uint8_t ***out_column_has_value, size_t *out_column_count,
                                                     size_t *out_row_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE(out_column_names);
-    QC_REQUIRE(out_column_types);
-    QC_REQUIRE(out_column_data);
-    QC_REQUIRE(out_column_has_value);
-    QC_REQUIRE(out_column_count);
-    QC_REQUIRE(out_row_count);
     return qc_read_block(qv_read_set_group_by_id, db, collection, group, id, out_column_names,
                          out_column_types, out_column_data, out_column_has_value, out_column_count,
                          out_row_count);
@@ -52,13 +35,8 @@ quiver_error_t quiver_database_update_vector_group(quiver_database_t *db, const 
                                                    const uint8_t *const *column_has_value,
                                                    size_t column_count, size_t row_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE_BLOCK(column_names, column_types, column_data, column_count);
-    qv_block_input input = {column_names,     column_types, column_data,
-                            column_has_value, column_count, row_count};
-    return qc_status(qc_db(db), qv_update_vector_group(qc_db(db), collection, group, id, &input));
+    return qc_write_block(qv_update_vector_group, db, collection, group, id, column_names, column_types,
+                          column_data, column_has_value, column_count, row_count);
 }
 
 quiver_error_t quiver_database_update_set_group(quiver_database_t *db, const char *collection,
@@ -68,11 +46,6 @@ quiver_error_t quiver_database_update_set_group(quiver_database_t *db, const cha
                                                 const uint8_t *const *column_has_value, size_t column_count,
                                                 size_t row_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE_BLOCK(column_names, column_types, column_data, column_count);
-    qv_block_input input = {column_names,     column_types, column_data,
-                            column_has_value, column_count, row_count};
-    return qc_status(qc_db(db), qv_update_set_group(qc_db(db), collection, group, id, &input));
+    return qc_write_block(qv_update_set_group, db, collection, group, id, column_names, column_types,
+                          column_data, column_has_value, column_count, row_count);
 }

@@ -1,7 +1,8 @@
 /*
  * Time-series groups of the C API (c-api-groups-timeseries-csv.md §3.3,
- * §5.3-5.4): NULL checks in the spec's order, then one core call; and the
- * free function of every columnar block.
+ * §5.3-5.4): the reader and writer go through qc_read_block() and
+ * qc_write_block() (block.h) like the vector and set ones; and the free
+ * function of every columnar block.
  */
 #include <quiver/time_series.h>
 
@@ -13,15 +14,6 @@ quiver_error_t quiver_database_read_time_series_group(quiver_database_t *db, con
                                                       uint8_t ***out_column_has_value,
                                                       size_t *out_column_count, size_t *out_row_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE(out_column_names);
-    QC_REQUIRE(out_column_types);
-    QC_REQUIRE(out_column_data);
-    QC_REQUIRE(out_column_has_value);
-    QC_REQUIRE(out_column_count);
-    QC_REQUIRE(out_row_count);
     return qc_read_block(qv_read_time_series_group, db, collection, group, id, out_column_names,
                          out_column_types, out_column_data, out_column_has_value, out_column_count,
                          out_row_count);
@@ -32,13 +24,8 @@ quiver_error_t quiver_database_update_time_series_group(
     const char *const *column_names, const int *column_types, const void *const *column_data,
     const uint8_t *const *column_has_value, size_t column_count, size_t row_count)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE_BLOCK(column_names, column_types, column_data, column_count);
-    qv_block_input input = {column_names,     column_types, column_data,
-                            column_has_value, column_count, row_count};
-    return qc_status(qc_db(db), qv_update_time_series_group(qc_db(db), collection, group, id, &input));
+    return qc_write_block(qv_update_time_series_group, db, collection, group, id, column_names, column_types,
+                          column_data, column_has_value, column_count, row_count);
 }
 
 quiver_error_t quiver_database_free_time_series_data(char **column_names, int *column_types,
