@@ -191,6 +191,36 @@ out_of_memory:
     return qvi_out_of_memory(&db->err);
 }
 
+qv_status qvi_block_read(qv_db *db, const qvi_table *table, const char *const *names,
+                         const qv_data_type *types, size_t count, const char *order, int64_t id,
+                         qv_block *out)
+{
+    if (count == 0) {
+        qvi_block_empty(out);
+        return QV_OK;
+    }
+    qvi_buf sql = QVI_BUF_INIT;
+    qvi_buf_append(&sql, "SELECT ");
+    for (size_t c = 0; c < count; ++c) {
+        qvi_buf_append(&sql, c ? ", " : "");
+        qvi_buf_ident(&sql, names[c]);
+    }
+    qvi_buf_append(&sql, " FROM ");
+    qvi_buf_ident(&sql, table->name);
+    qvi_buf_append(&sql, " WHERE id = ? ORDER BY ");
+    if (order)
+        qvi_buf_ident(&sql, order);
+    else
+        qvi_buf_append(&sql, "rowid");
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
+    if (stmt == NULL)
+        return QV_ERROR;
+    sqlite3_bind_int64(stmt, 1, id);
+    qv_status status = qvi_block_from_stmt(db, stmt, names, types, count, out);
+    qvi_stmt_release(db, stmt);
+    return status;
+}
+
 qv_status qv_block_clear(qv_block *block, qv_error *err)
 {
     size_t count = block->column_count;
@@ -367,19 +397,9 @@ void qvi_rows_free(qvi_rows *rows)
 
 qv_status qvi_group_delete_rows(qv_db *db, const qvi_table *table, int64_t id)
 {
-    qvi_buf sql = QVI_BUF_INIT;
-    qvi_buf_append(&sql, "DELETE FROM ");
-    qvi_buf_ident(&sql, table->name);
-    qvi_buf_append(&sql, " WHERE id = ?");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_by_id(db, "DELETE FROM ", table, id);
     if (stmt == NULL)
         return QV_ERROR;
-    sqlite3_bind_int64(stmt, 1, id);
     qv_status status = qvi_step_done(db, stmt);
     qvi_stmt_release(db, stmt);
     return status;

@@ -24,6 +24,13 @@ void qvi_block_empty(qv_block *block);
 qv_status qvi_block_from_stmt(qv_db *db, sqlite3_stmt *stmt, const char *const *names,
                               const qv_data_type *types, size_t column_count, qv_block *out);
 
+/* Reads the rows of element @p id in @p table into *out, as qvi_block_from_stmt():
+ * `SELECT <names> FROM <table> WHERE id = ? ORDER BY <order>`, @p order a column
+ * name, or NULL for rowid.  No columns gives the empty block. */
+qv_status qvi_block_read(qv_db *db, const qvi_table *table, const char *const *names,
+                         const qv_data_type *types, size_t count, const char *order, int64_t id,
+                         qv_block *out);
+
 /* --- input (§3.2) ------------------------------------------------------- */
 
 /* A distinct column name of an input block. */

@@ -128,6 +128,29 @@ qv_status qv_db_current_version(qv_db *db, int64_t *out_version)
     return status;
 }
 
+sqlite3_stmt *qvi_stmt_acquire_built(qv_db *db, qvi_buf *sql)
+{
+    sqlite3_stmt *stmt = NULL;
+    if (sql->failed)
+        qvi_out_of_memory(&db->err);
+    else
+        stmt = qvi_stmt_acquire(db, sql->data);
+    qvi_buf_free(sql);
+    return stmt;
+}
+
+sqlite3_stmt *qvi_stmt_acquire_by_id(qv_db *db, const char *verb, const qvi_table *table, int64_t id)
+{
+    qvi_buf sql = QVI_BUF_INIT;
+    qvi_buf_append(&sql, verb);
+    qvi_buf_ident(&sql, table->name);
+    qvi_buf_append(&sql, " WHERE id = ?");
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
+    if (stmt)
+        sqlite3_bind_int64(stmt, 1, id);
+    return stmt;
+}
+
 qv_status qvi_step_done(qv_db *db, sqlite3_stmt *stmt)
 {
     int rc;

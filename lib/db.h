@@ -10,6 +10,7 @@
 
 #include <quiver/database.h>
 
+#include "buf.h"
 #include "error.h"
 #include "log.h"
 #include "schema.h"
@@ -48,6 +49,13 @@ const qvi_schema *qvi_db_schema(qv_db *db);
  * A statement already acquired and not yet released is never handed out
  * twice: a second acquire of the same text gets a private statement. */
 sqlite3_stmt *qvi_stmt_acquire(qv_db *db, const char *sql);
+/* qvi_stmt_acquire() for the SQL composed in @p sql, which is released either
+ * way; "Memory allocation failed" when composing it ran out of memory. */
+sqlite3_stmt *qvi_stmt_acquire_built(qv_db *db, qvi_buf *sql);
+/* "<verb>"<table>" WHERE id = ?" (@p verb such as "DELETE FROM ") with @p id bound.
+ * `id` stays unquoted: in a table without that column, SQLite then reports
+ * "no such column" instead of reading "id" as a string. */
+sqlite3_stmt *qvi_stmt_acquire_by_id(qv_db *db, const char *verb, const qvi_table *table, int64_t id);
 /* Resets and unbinds a statement from qvi_stmt_acquire() (finalizes a private one). */
 void qvi_stmt_release(qv_db *db, sqlite3_stmt *stmt);
 void qvi_stmt_cache_clear(qvi_stmt_cache *cache);

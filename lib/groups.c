@@ -42,41 +42,19 @@ static qv_status read_group(qv_db *db, const char *collection, const char *group
 
     const char **names = malloc((t->column_count + 1) * sizeof *names);
     qv_data_type *types = malloc((t->column_count + 1) * sizeof *types);
-    qvi_buf sql = QVI_BUF_INIT;
-    size_t count = 0;
-    qvi_buf_append(&sql, "SELECT ");
-    for (size_t i = 0; i < t->column_count; ++i) {
-        const qvi_column *c = &t->columns[i];
-        if (is_managed(c->name, kind))
-            continue;
-        if (names && types) {
-            names[count] = c->name;
-            types[count] = c->type;
-        }
-        qvi_buf_append(&sql, count++ ? ", " : "");
-        qvi_buf_ident(&sql, c->name);
-    }
-    qvi_buf_append(&sql, " FROM ");
-    qvi_buf_ident(&sql, t->name);
-    qvi_buf_append(&sql,
-                   is_vector(kind) ? " WHERE id = ? ORDER BY vector_index" : " WHERE id = ? ORDER BY rowid");
-
-    qv_status status = QV_OK;
-    if (names == NULL || types == NULL || sql.failed) {
+    qv_status status;
+    if (names == NULL || types == NULL) {
         status = qvi_out_of_memory(&db->err);
-    } else if (count == 0) {
-        qvi_block_empty(out);
     } else {
-        sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-        if (stmt == NULL) {
-            status = QV_ERROR;
-        } else {
-            sqlite3_bind_int64(stmt, 1, id);
-            status = qvi_block_from_stmt(db, stmt, names, types, count, out);
-            qvi_stmt_release(db, stmt);
+        size_t count = 0;
+        for (size_t i = 0; i < t->column_count; ++i) {
+            if (!is_managed(t->columns[i].name, kind)) {
+                names[count] = t->columns[i].name;
+                types[count++] = t->columns[i].type;
+            }
         }
+        status = qvi_block_read(db, t, names, types, count, is_vector(kind) ? "vector_index" : NULL, id, out);
     }
-    qvi_buf_free(&sql);
     free(names);
     free(types);
     return status;
@@ -113,27 +91,18 @@ typedef struct {
     write_column *columns; /* parallel to rows->columns */
 } group_write;
 
-static qv_status element_exists(qv_db *db, const qvi_table *collection, int64_t id, int *out_exists)
+/* §4.3 step 5: "Element not found: <id> in collection '<C>'" unless row @p id exists. */
+static qv_status require_element(qv_db *db, const qvi_table *collection, int64_t id)
 {
-    *out_exists = 0;
-    qvi_buf sql = QVI_BUF_INIT;
-    qvi_buf_append(&sql, "SELECT 1 FROM ");
-    qvi_buf_ident(&sql, collection->name);
-    qvi_buf_append(&sql, " WHERE id = ?");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_by_id(db, "SELECT 1 FROM ", collection, id);
     if (stmt == NULL)
         return QV_ERROR;
-    sqlite3_bind_int64(stmt, 1, id);
     int rc = sqlite3_step(stmt);
     qv_status status = QV_OK;
-    if (rc == SQLITE_ROW)
-        *out_exists = 1;
-    else if (rc != SQLITE_DONE)
+    if (rc == SQLITE_DONE)
+        status =
+            qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, collection->name);
+    else if (rc != SQLITE_ROW)
         status = qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
     qvi_stmt_release(db, stmt);
     return status;
@@ -215,12 +184,7 @@ static qv_status insert_rows(const group_write *w, int64_t id)
     for (size_t i = 0; i < rows->column_count; ++i)
         qvi_buf_append(&sql, ", ?");
     qvi_buf_append(&sql, ")");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     int first_value = vector ? 3 : 2;
@@ -254,12 +218,7 @@ static qv_status write_group(group_write *w, int64_t id)
     if (w->table == NULL)
         return qvi_not_found(&db->err, group_entity(w->kind), "'%s' in collection '%s'", w->group,
                              w->collection);
-    int exists;
-    if (element_exists(db, collection, id, &exists) != QV_OK)
-        return QV_ERROR;
-    if (!exists)
-        return qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, w->collection);
-    if (check_columns(w) != QV_OK)
+    if (require_element(db, collection, id) != QV_OK || check_columns(w) != QV_OK)
         return QV_ERROR;
 
     int started;

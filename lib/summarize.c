@@ -86,10 +86,7 @@ static qv_status append_values(qv_db *db, qvi_buf *report, const qvi_table *t, c
     qvi_buf_append(&sql, " WHERE ");
     qvi_buf_ident(&sql, c->name);
     qvi_buf_append(&sql, " IS NOT NULL GROUP BY 1 ORDER BY 1");
-    if (sql.failed)
-        return qvi_out_of_memory(&db->err);
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     qvi_buf_append(report, "; values {");

@@ -33,46 +33,22 @@ qv_status qv_read_time_series_group(qv_db *db, const char *collection, const cha
 
     const char **names = malloc(t->column_count * sizeof *names);
     qv_data_type *types = malloc(t->column_count * sizeof *types);
-    qvi_buf sql = QVI_BUF_INIT;
-    size_t count = 0;
-    qvi_buf_append(&sql, "SELECT ");
-    qvi_buf_ident(&sql, dimension->name);
-    if (names && types) {
-        names[count] = dimension->name;
-        types[count] = QV_TYPE_STRING; /* reported as text, not DATE_TIME (§5.3) */
-    }
-    count++;
-    for (size_t i = 0; i < t->column_count; ++i) {
-        const qvi_column *c = &t->columns[i];
-        if (c == dimension || strcmp(c->name, "id") == 0)
-            continue;
-        if (names && types) {
-            names[count] = c->name;
-            types[count] = c->type;
-        }
-        count++;
-        qvi_buf_append(&sql, ", ");
-        qvi_buf_ident(&sql, c->name);
-    }
-    qvi_buf_append(&sql, " FROM ");
-    qvi_buf_ident(&sql, t->name);
-    qvi_buf_append(&sql, " WHERE id = ? ORDER BY ");
-    qvi_buf_ident(&sql, dimension->name);
-
     qv_status status;
-    if (names == NULL || types == NULL || sql.failed) {
+    if (names == NULL || types == NULL) {
         status = qvi_out_of_memory(&db->err);
     } else {
-        sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-        if (stmt == NULL) {
-            status = QV_ERROR;
-        } else {
-            sqlite3_bind_int64(stmt, 1, id);
-            status = qvi_block_from_stmt(db, stmt, names, types, count, out);
-            qvi_stmt_release(db, stmt);
+        size_t count = 0;
+        names[count] = dimension->name;
+        types[count++] = QV_TYPE_STRING; /* reported as text, not DATE_TIME (§5.3) */
+        for (size_t i = 0; i < t->column_count; ++i) {
+            const qvi_column *c = &t->columns[i];
+            if (c != dimension && strcmp(c->name, "id") != 0) {
+                names[count] = c->name;
+                types[count++] = c->type;
+            }
         }
+        status = qvi_block_read(db, t, names, types, count, dimension->name, id, out);
     }
-    qvi_buf_free(&sql);
     free(names);
     free(types);
     return status;
@@ -198,13 +174,11 @@ static qv_status insert_rows(qv_db *db, const qvi_ts_write *w, const qvi_rows *r
     for (size_t k = 0; k < n; ++k)
         qvi_buf_append(&sql, ", ?");
     qvi_buf_append(&sql, ")");
-    if (order == NULL || sql.failed) {
-        free(order);
+    if (order == NULL) {
         qvi_buf_free(&sql);
         return qvi_out_of_memory(&db->err);
     }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL) {
         free(order);
         return QV_ERROR;
