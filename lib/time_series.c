@@ -54,21 +54,6 @@ qv_status qv_read_time_series_group(qv_db *db, const char *collection, const cha
     return status;
 }
 
-/* An integer fits INTEGER and REAL, a double REAL, text TEXT and DATE_TIME (no label resolution here). */
-static int fits(qv_data_type column, const qvi_value *cell)
-{
-    switch (cell->type) {
-    case QV_TYPE_INTEGER:
-        return column == QV_TYPE_INTEGER || column == QV_TYPE_FLOAT;
-    case QV_TYPE_FLOAT:
-        return column == QV_TYPE_FLOAT;
-    case QV_TYPE_STRING:
-        return column == QV_TYPE_STRING || column == QV_TYPE_DATE_TIME;
-    default:
-        return 1;
-    }
-}
-
 /* 1 when @p name is one of the decoded columns (a binary search: they are sorted). */
 static int has_column(const qvi_rows *rows, const char *name)
 {
@@ -130,7 +115,7 @@ qv_status qvi_ts_check_rows(qv_db *db, const char *caller, const char *collectio
                                   rows->columns[i].name, group, collection);
             }
             qvi_value cell = qvi_rows_cell(rows, r, i);
-            if (!fits(c->type, &cell)) {
+            if (!qvi_type_accepts(c->type, cell.type)) { /* no label resolution here */
                 free(columns);
                 return qvi_cannot(&db->err, caller, "column '%s' has type %s but received %s", c->name,
                                   qvi_type_name(c->type), qvi_type_name(cell.type));

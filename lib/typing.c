@@ -5,7 +5,7 @@
  */
 #include "write.h"
 
-static int accepts(qv_data_type column, qv_data_type value)
+int qvi_type_accepts(qv_data_type column, qv_data_type value)
 {
     switch (value) {
     case QV_TYPE_NULL:
@@ -24,7 +24,7 @@ static int accepts(qv_data_type column, qv_data_type value)
 qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column *column,
                                 const qvi_value *value)
 {
-    if (accepts(column->type, value->type))
+    if (qvi_type_accepts(column->type, value->type))
         return QV_OK;
     return qvi_cannot(err, op, "type mismatch for column '%s': expected %s, got %s", column->name,
                       qvi_type_name(column->type), qvi_type_name(value->type));
@@ -33,7 +33,7 @@ qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column 
 qv_status qvi_check_cell_type(qv_error *err, const char *op, const qvi_column *column, size_t index,
                               const qvi_value *value)
 {
-    if (accepts(column->type, value->type))
+    if (qvi_type_accepts(column->type, value->type))
         return QV_OK;
     return qvi_cannot(err, op, "type mismatch for array '%s' index %zu: expected %s, got %s", column->name,
                       index, qvi_type_name(column->type), qvi_type_name(value->type));

@@ -31,6 +31,10 @@ qv_status qvi_resolve_labels(qv_db *db, const qvi_table *table, const char *colu
 
 /* --- typing.c (§10.5) -------------------------------------------------- */
 
+/* 1 when a value of kind @p value may be written to a column of type @p column:
+ * NULL anywhere, an integer to INTEGER or REAL, a double to REAL, text to TEXT
+ * or DATE_TIME.  The time-series writers share it (their messages differ). */
+int qvi_type_accepts(qv_data_type column, qv_data_type value);
 /* "Cannot <op>: type mismatch for column '<c>': ..." when @p value does not fit @p column. */
 qv_status qvi_check_scalar_type(qv_error *err, const char *op, const qvi_column *column,
                                 const qvi_value *value);
