@@ -69,6 +69,18 @@ static void assert_column(const quiver_scalar_metadata_t *m, const char *name, q
     ck_assert_pstr_eq(m->references_column, references_column);
 }
 
+/* get_scalar_metadata of @p attribute, checked as assert_column() does, then freed. */
+static void assert_scalar(quiver_database_t *db, const char *collection, const char *attribute,
+                          quiver_data_type_t type, int not_null, int primary_key, const char *default_value,
+                          const char *references_collection, const char *references_column)
+{
+    quiver_scalar_metadata_t m = {0};
+    qt_assert_ok(quiver_database_get_scalar_metadata(db, collection, attribute, &m));
+    assert_column(&m, attribute, type, not_null, primary_key, default_value, references_collection,
+                  references_column);
+    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+}
+
 /* Sentinels: outputs a failing call must leave as they are. */
 static quiver_scalar_metadata_t scalar_sentinel(void)
 {
@@ -113,36 +125,19 @@ static quiver_group_metadata_t *const group_list_sentinel = (quiver_group_metada
 START_TEST(scalar_id_label_and_defaults)
 {
     quiver_database_t *db = qt_open_schema("valid/basic.sql");
-    quiver_scalar_metadata_t m = {0};
     /* `id INTEGER PRIMARY KEY` reports not_null although SQLite does not flag it. */
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "id", &m));
-    assert_column(&m, "id", QUIVER_DATA_TYPE_INTEGER, 1, 1, NULL, NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "label", &m));
-    assert_column(&m, "label", QUIVER_DATA_TYPE_STRING, 1, 0, NULL, NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+    assert_scalar(db, "Sensor", "id", QUIVER_DATA_TYPE_INTEGER, 1, 1, NULL, NULL, NULL);
+    assert_scalar(db, "Sensor", "label", QUIVER_DATA_TYPE_STRING, 1, 0, NULL, NULL, NULL);
     /* Defaults are the raw SQL text, quotes included. */
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "priority", &m));
-    assert_column(&m, "priority", QUIVER_DATA_TYPE_INTEGER, 1, 0, "3", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "gain", &m));
-    assert_column(&m, "gain", QUIVER_DATA_TYPE_FLOAT, 1, 0, "1.5", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "unit", &m));
-    assert_column(&m, "unit", QUIVER_DATA_TYPE_STRING, 1, 0, "'kW'", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "serial_number", &m));
-    assert_column(&m, "serial_number", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Sensor", "date_installed", &m));
-    assert_column(&m, "date_installed", QUIVER_DATA_TYPE_DATE_TIME, 0, 0, NULL, NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Configuration", "study_name", &m));
-    assert_column(&m, "study_name", QUIVER_DATA_TYPE_STRING, 1, 0, "'unnamed study'", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Configuration", "date_initial", &m));
-    assert_column(&m, "date_initial", QUIVER_DATA_TYPE_DATE_TIME, 0, 0, "'2024-01-01T00:00:00'", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+    assert_scalar(db, "Sensor", "priority", QUIVER_DATA_TYPE_INTEGER, 1, 0, "3", NULL, NULL);
+    assert_scalar(db, "Sensor", "gain", QUIVER_DATA_TYPE_FLOAT, 1, 0, "1.5", NULL, NULL);
+    assert_scalar(db, "Sensor", "unit", QUIVER_DATA_TYPE_STRING, 1, 0, "'kW'", NULL, NULL);
+    assert_scalar(db, "Sensor", "serial_number", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, NULL, NULL);
+    assert_scalar(db, "Sensor", "date_installed", QUIVER_DATA_TYPE_DATE_TIME, 0, 0, NULL, NULL, NULL);
+    assert_scalar(db, "Configuration", "study_name", QUIVER_DATA_TYPE_STRING, 1, 0, "'unnamed study'", NULL,
+                  NULL);
+    assert_scalar(db, "Configuration", "date_initial", QUIVER_DATA_TYPE_DATE_TIME, 0, 0,
+                  "'2024-01-01T00:00:00'", NULL, NULL);
     quiver_database_close(db);
 }
 END_TEST
@@ -150,19 +145,10 @@ END_TEST
 START_TEST(scalar_foreign_keys)
 {
     quiver_database_t *db = qt_open_schema("valid/full.sql");
-    quiver_scalar_metadata_t m = {0};
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Unit", "zone_id", &m));
-    assert_column(&m, "zone_id", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Zone", "id");
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Unit", "unit_backup", &m));
-    assert_column(&m, "unit_backup", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Unit", "id");
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Unit", "fuel_id", &m));
-    assert_column(&m, "fuel_id", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Fuel", "id");
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Unit", "technology", &m));
-    assert_column(&m, "technology", QUIVER_DATA_TYPE_STRING, 0, 0, "'thermal'", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+    assert_scalar(db, "Unit", "zone_id", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Zone", "id");
+    assert_scalar(db, "Unit", "unit_backup", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Unit", "id");
+    assert_scalar(db, "Unit", "fuel_id", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Fuel", "id");
+    assert_scalar(db, "Unit", "technology", QUIVER_DATA_TYPE_STRING, 0, 0, "'thermal'", NULL, NULL);
     quiver_database_close(db);
 }
 END_TEST
@@ -170,24 +156,13 @@ END_TEST
 START_TEST(scalar_keys_and_raw_defaults)
 {
     quiver_database_t *db = open_keys();
-    quiver_scalar_metadata_t m = {0};
     /* Only an INTEGER key column is derived NOT NULL: a TEXT key stays 0. */
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Tag", "id", &m));
-    assert_column(&m, "id", QUIVER_DATA_TYPE_STRING, 0, 1, NULL, NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Tag", "weight", &m));
-    assert_column(&m, "weight", QUIVER_DATA_TYPE_FLOAT, 0, 0, "-0.5", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Tag", "note", &m));
-    assert_column(&m, "note", QUIVER_DATA_TYPE_STRING, 0, 0, "'it''s'", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Tag", "created", &m));
-    assert_column(&m, "created", QUIVER_DATA_TYPE_STRING, 0, 0, "CURRENT_TIMESTAMP", NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+    assert_scalar(db, "Tag", "id", QUIVER_DATA_TYPE_STRING, 0, 1, NULL, NULL, NULL);
+    assert_scalar(db, "Tag", "weight", QUIVER_DATA_TYPE_FLOAT, 0, 0, "-0.5", NULL, NULL);
+    assert_scalar(db, "Tag", "note", QUIVER_DATA_TYPE_STRING, 0, 0, "'it''s'", NULL, NULL);
+    assert_scalar(db, "Tag", "created", QUIVER_DATA_TYPE_STRING, 0, 0, "CURRENT_TIMESTAMP", NULL, NULL);
     /* REFERENCES without a column: the target column is the empty string. */
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Tag", "tag_parent", &m));
-    assert_column(&m, "tag_parent", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Tag", "");
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+    assert_scalar(db, "Tag", "tag_parent", QUIVER_DATA_TYPE_INTEGER, 0, 0, NULL, "Tag", "");
     quiver_database_close(db);
 }
 END_TEST
@@ -196,13 +171,9 @@ END_TEST
 START_TEST(scalar_of_group_table)
 {
     quiver_database_t *db = qt_open_schema("valid/full.sql");
-    quiver_scalar_metadata_t m = {0};
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Unit_vector_heat_curve", "vector_index", &m));
-    assert_column(&m, "vector_index", QUIVER_DATA_TYPE_INTEGER, 1, 1, NULL, NULL, NULL);
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
-    qt_assert_ok(quiver_database_get_scalar_metadata(db, "Unit_vector_heat_curve", "id", &m));
-    assert_column(&m, "id", QUIVER_DATA_TYPE_INTEGER, 1, 1, NULL, "Unit", "id");
-    qt_assert_ok(quiver_database_free_scalar_metadata(&m));
+    assert_scalar(db, "Unit_vector_heat_curve", "vector_index", QUIVER_DATA_TYPE_INTEGER, 1, 1, NULL, NULL,
+                  NULL);
+    assert_scalar(db, "Unit_vector_heat_curve", "id", QUIVER_DATA_TYPE_INTEGER, 1, 1, NULL, "Unit", "id");
     quiver_database_close(db);
 }
 END_TEST
