@@ -4,20 +4,14 @@
  * array per output, strings copied), so the ratio is quiver's own overhead.
  * Built and run by `make bench`; never part of `make check`.
  *
- * Usage: bench_read [rows] [rounds]   (defaults 100000 and 15; the best round counts)
+ * Usage: bench_read [rows] [rounds]   (defaults 100000 and 7; the median round counts)
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
-#include <sqlite3.h>
-
-#include <quiver/c/common.h>
-#include <quiver/c/database.h>
-#include <quiver/c/options.h>
+#include "bench_common.h"
 
 enum { VECTOR_LENGTH = 10 };
 
@@ -30,37 +24,14 @@ static const char *schema_sql =
     " vector_index INTEGER NOT NULL, point REAL, PRIMARY KEY (id, vector_index)) STRICT;"
     "INSERT INTO Configuration (id, label) VALUES (1, 'default');";
 
-static void die(const char *what, const char *detail)
-{
-    fprintf(stderr, "bench_read: %s: %s\n", what, detail);
-    exit(EXIT_FAILURE);
-}
-
-static double now_ms(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-static void exec(sqlite3 *sqlite, const char *sql)
-{
-    char *message = NULL;
-    if (sqlite3_exec(sqlite, sql, NULL, NULL, &message) != SQLITE_OK)
-        die(sql, message ? message : "failed");
-}
-
 /* Item 1..rows (every tenth value NULL) and rows / VECTOR_LENGTH elements with vectors. */
 static void populate(const char *path, int rows)
 {
-    sqlite3 *sqlite = NULL;
-    if (sqlite3_open(path, &sqlite) != SQLITE_OK)
-        die("open", sqlite3_errmsg(sqlite));
-    exec(sqlite, schema_sql);
-    exec(sqlite, "BEGIN");
-    sqlite3_stmt *item = NULL, *point = NULL;
-    sqlite3_prepare_v2(sqlite, "INSERT INTO Item VALUES (?, ?, ?, ?, ?)", -1, &item, NULL);
-    sqlite3_prepare_v2(sqlite, "INSERT INTO Item_vector_points VALUES (?, ?, ?)", -1, &point, NULL);
+    sqlite3 *sqlite = bench_sqlite_open(path);
+    bench_sqlite_exec(sqlite, schema_sql);
+    bench_sqlite_exec(sqlite, "BEGIN");
+    sqlite3_stmt *item = bench_sqlite_prepare(sqlite, "INSERT INTO Item VALUES (?, ?, ?, ?, ?)");
+    sqlite3_stmt *point = bench_sqlite_prepare(sqlite, "INSERT INTO Item_vector_points VALUES (?, ?, ?)");
     char text[64];
     for (int i = 1; i <= rows; ++i) {
         snprintf(text, sizeof text, "Item %d", i);
@@ -72,22 +43,18 @@ static void populate(const char *path, int rows)
             snprintf(text, sizeof text, "name of item %d", i);
             sqlite3_bind_text(item, 5, text, -1, SQLITE_TRANSIENT);
         }
-        if (sqlite3_step(item) != SQLITE_DONE)
-            die("insert", sqlite3_errmsg(sqlite));
-        sqlite3_reset(item);
+        bench_sqlite_done(sqlite, item);
         sqlite3_clear_bindings(item);
     }
     for (int i = 0; i < rows; ++i) {
         sqlite3_bind_int(point, 1, i / VECTOR_LENGTH + 1);
         sqlite3_bind_int(point, 2, i % VECTOR_LENGTH + 1);
         sqlite3_bind_double(point, 3, i * 0.25);
-        if (sqlite3_step(point) != SQLITE_DONE)
-            die("insert", sqlite3_errmsg(sqlite));
-        sqlite3_reset(point);
+        bench_sqlite_done(sqlite, point);
     }
     sqlite3_finalize(item);
     sqlite3_finalize(point);
-    exec(sqlite, "COMMIT");
+    bench_sqlite_exec(sqlite, "COMMIT");
     sqlite3_close(sqlite);
 }
 
@@ -95,12 +62,13 @@ static void populate(const char *path, int rows)
  * allocate each output array once (the row count is known here) and copy strings. */
 typedef struct {
     sqlite3 *sqlite;
-    sqlite3_stmt *stmt;
+    sqlite3_stmt *stmt; /* the current case's query */
     size_t rows;
 } raw;
 
-static void raw_floats(raw *r)
+static void raw_floats(void *ctx)
 {
+    raw *r = ctx;
     double *values = malloc(r->rows * sizeof *values);
     uint8_t *mask = malloc(r->rows);
     size_t n = 0;
@@ -114,8 +82,9 @@ static void raw_floats(raw *r)
     free(mask);
 }
 
-static void raw_integers(raw *r)
+static void raw_integers(void *ctx)
 {
+    raw *r = ctx;
     int64_t *values = malloc(r->rows * sizeof *values);
     uint8_t *mask = malloc(r->rows);
     size_t n = 0;
@@ -129,8 +98,9 @@ static void raw_integers(raw *r)
     free(mask);
 }
 
-static void raw_strings(raw *r)
+static void raw_strings(void *ctx)
 {
+    raw *r = ctx;
     char **values = malloc(r->rows * sizeof *values);
     size_t n = 0;
     while (sqlite3_step(r->stmt) == SQLITE_ROW) {
@@ -143,8 +113,9 @@ static void raw_strings(raw *r)
     free(values);
 }
 
-static void raw_ids(raw *r)
+static void raw_ids(void *ctx)
 {
+    raw *r = ctx;
     int64_t *ids = malloc(r->rows * sizeof *ids);
     size_t n = 0;
     while (sqlite3_step(r->stmt) == SQLITE_ROW)
@@ -153,8 +124,9 @@ static void raw_ids(raw *r)
     free(ids);
 }
 
-static void raw_vectors(raw *r)
+static void raw_vectors(void *ctx)
 {
+    raw *r = ctx;
     size_t elements = r->rows / VECTOR_LENGTH;
     double **vectors = malloc(elements * sizeof *vectors);
     size_t *sizes = malloc(elements * sizeof *sizes);
@@ -182,14 +154,14 @@ static size_t expected_rows;
 
 static void check(quiver_error_t status, const size_t *count, size_t expected)
 {
-    if (status != QUIVER_OK)
-        die("quiver", quiver_get_last_error());
+    bench_ok(status, "quiver");
     if (*count != expected)
-        die("quiver", "unexpected row count");
+        bench_die("quiver", "unexpected row count");
 }
 
-static void quiver_floats(void)
+static void quiver_floats(void *ctx)
 {
+    (void)ctx;
     double *values;
     uint8_t *mask;
     size_t count;
@@ -199,8 +171,9 @@ static void quiver_floats(void)
     quiver_database_free_mask(mask);
 }
 
-static void quiver_integers(void)
+static void quiver_integers(void *ctx)
 {
+    (void)ctx;
     int64_t *values;
     uint8_t *mask;
     size_t count;
@@ -210,24 +183,27 @@ static void quiver_integers(void)
     quiver_database_free_mask(mask);
 }
 
-static void quiver_strings(void)
+static void quiver_strings(void *ctx)
 {
+    (void)ctx;
     char **values;
     size_t count;
     check(quiver_database_read_scalar_strings(db, "Item", "name", &values, &count), &count, expected_rows);
     quiver_database_free_string_array(values, count);
 }
 
-static void quiver_ids(void)
+static void quiver_ids(void *ctx)
 {
+    (void)ctx;
     int64_t *ids;
     size_t count;
     check(quiver_database_read_element_ids(db, "Item", &ids, &count), &count, expected_rows);
     quiver_database_free_integer_array(ids);
 }
 
-static void quiver_vectors(void)
+static void quiver_vectors(void *ctx)
 {
+    (void)ctx;
     double **vectors;
     size_t *sizes, count;
     check(quiver_database_read_vector_floats(db, "Item", "point", &vectors, &sizes, &count), &count,
@@ -236,78 +212,46 @@ static void quiver_vectors(void)
 }
 
 typedef struct {
-    const char *name;
+    bench_workload workload;
     const char *sql; /* what quiver runs for this read */
-    void (*through_quiver)(void);
-    void (*through_sqlite)(raw *);
 } bench_case;
 
 static const bench_case cases[] = {
-    {"read_scalar_floats", "SELECT \"weight\" FROM \"Item\" ORDER BY rowid", quiver_floats, raw_floats},
-    {"read_scalar_integers", "SELECT \"amount\" FROM \"Item\" ORDER BY rowid", quiver_integers, raw_integers},
-    {"read_scalar_strings", "SELECT \"name\" FROM \"Item\" ORDER BY rowid", quiver_strings, raw_strings},
-    {"read_element_ids", "SELECT id FROM \"Item\" ORDER BY rowid", quiver_ids, raw_ids},
-    {"read_vector_floats", "SELECT id, \"point\" FROM \"Item_vector_points\" ORDER BY id, vector_index",
-     quiver_vectors, raw_vectors},
+    {{"read_scalar_floats", NULL, quiver_floats, raw_floats},
+     "SELECT \"weight\" FROM \"Item\" ORDER BY rowid"},
+    {{"read_scalar_integers", NULL, quiver_integers, raw_integers},
+     "SELECT \"amount\" FROM \"Item\" ORDER BY rowid"},
+    {{"read_scalar_strings", NULL, quiver_strings, raw_strings},
+     "SELECT \"name\" FROM \"Item\" ORDER BY rowid"},
+    {{"read_element_ids", NULL, quiver_ids, raw_ids}, "SELECT id FROM \"Item\" ORDER BY rowid"},
+    {{"read_vector_floats", NULL, quiver_vectors, raw_vectors},
+     "SELECT id, \"point\" FROM \"Item_vector_points\" ORDER BY id, vector_index"},
 };
 
 int main(int argc, char **argv)
 {
+    int rounds = bench_init("bench_read", argc, argv, 2, 7, "bench_read [rows >= 10] [rounds >= 1]");
     int rows = argc > 1 ? atoi(argv[1]) : 100000;
-    int rounds = argc > 2 ? atoi(argv[2]) : 15;
-    if (rows < VECTOR_LENGTH || rounds < 1)
-        die("usage", "bench_read [rows >= 10] [rounds >= 1]");
+    if (rows < VECTOR_LENGTH)
+        bench_die("usage", "bench_read [rows >= 10] [rounds >= 1]");
     rows -= rows % VECTOR_LENGTH;
     expected_rows = (size_t)rows;
 
-    const char *tmp = getenv("TMPDIR");
-    char dir[512];
-    snprintf(dir, sizeof dir, "%s/quiver-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (mkdtemp(dir) == NULL)
-        die("mkdtemp", dir);
-    char path[600];
-    snprintf(path, sizeof path, "%s/bench.db", dir);
+    bench_scratch();
+    const char *path = bench_path("read.db");
     populate(path, rows);
+    db = bench_quiver_open(path);
+    raw r = {bench_sqlite_open(path), NULL, (size_t)rows};
 
-    quiver_database_options_t options = quiver_database_options_default();
-    options.console_level = QUIVER_LOG_OFF;
-    if (quiver_database_open(path, &options, &db) != QUIVER_OK)
-        die("open", quiver_get_last_error());
-    raw r = {NULL, NULL, (size_t)rows};
-    if (sqlite3_open(path, &r.sqlite) != SQLITE_OK)
-        die("open", sqlite3_errmsg(r.sqlite));
-
-    printf("bulk reads of %d rows, best of %d rounds\n", rows, rounds);
-    printf("%-22s %12s %12s %8s\n", "read", "quiver ms", "sqlite3 ms", "ratio");
+    printf("bulk reads of %d rows, median of %d rounds\n", rows, rounds);
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; ++c) {
-        if (sqlite3_prepare_v2(r.sqlite, cases[c].sql, -1, &r.stmt, NULL) != SQLITE_OK)
-            die("prepare", sqlite3_errmsg(r.sqlite));
-        cases[c].through_quiver(); /* warm up: schema load, statement cache, page cache */
-        cases[c].through_sqlite(&r);
-        double best_quiver = 1e300, best_sqlite = 1e300;
-        for (int i = 0; i < rounds; ++i) {
-            /* Alternate which side runs first, so neither always inherits the other's cache state. */
-            for (int side = 0; side < 2; ++side) {
-                int quiver_side = (side + i) % 2 == 0;
-                double start = now_ms();
-                if (quiver_side)
-                    cases[c].through_quiver();
-                else
-                    cases[c].through_sqlite(&r);
-                double elapsed = now_ms() - start;
-                double *best = quiver_side ? &best_quiver : &best_sqlite;
-                if (elapsed < *best)
-                    *best = elapsed;
-            }
-        }
+        r.stmt = bench_sqlite_prepare(r.sqlite, cases[c].sql);
+        bench_run(&cases[c].workload, &r, rounds);
         sqlite3_finalize(r.stmt);
-        printf("%-22s %12.3f %12.3f %8.2f\n", cases[c].name, best_quiver, best_sqlite,
-               best_quiver / best_sqlite);
     }
 
     sqlite3_close(r.sqlite);
     quiver_database_close(db);
-    unlink(path);
-    rmdir(dir);
+    bench_cleanup();
     return EXIT_SUCCESS;
 }
