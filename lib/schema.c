@@ -162,7 +162,6 @@ static qv_status load_columns(sqlite3 *sqlite, qvi_table *t, qv_error *err)
             break;
         }
         c->name = dup_text(sqlite3_column_text(stmt, 1));
-        c->declared_type_text = c->type == QV_TYPE_STRING;
         c->not_null = sqlite3_column_int(stmt, 3) != 0;
         c->primary_key = sqlite3_column_int(stmt, 5) != 0;
         c->default_value =

@@ -30,7 +30,6 @@ enum {
 typedef struct {
     char *name;
     qv_data_type type;   /* after the date_ rule */
-    int declared_type_text; /* declared TEXT (before the date_ rule) */
     int not_null;        /* the raw declared NOT NULL flag */
     int primary_key;     /* part of the primary key */
     char *default_value; /* raw DEFAULT text, NULL when none */
