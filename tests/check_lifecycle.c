@@ -8,7 +8,9 @@
 #include <regex.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "helpers.h"
@@ -172,6 +174,28 @@ START_TEST(from_schema_directory)
     snprintf(message, sizeof message, "Cannot apply_schema: schema file is empty: %s", directory);
     qt_assert_error(quiver_database_from_schema(":memory:", directory, &options, &db), message);
     ck_assert_ptr_eq(db, (quiver_database_t *)0x1);
+}
+END_TEST
+
+/* schema.md §11.3 step 5: the path exists (a socket) but cannot be opened as a file;
+ * the previous database is already gone and a new, empty one stays behind. */
+START_TEST(from_schema_unopenable_file)
+{
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *db = (quiver_database_t *)0x1;
+    char path[4096], message[8192];
+    struct sockaddr_un address = {.sun_family = AF_UNIX};
+    previous_database("unopenable_schema.db", path, sizeof path);
+    ck_assert_uint_lt(strlen(qt_temp_path("schema.sock")), sizeof address.sun_path);
+    snprintf(address.sun_path, sizeof address.sun_path, "%s", qt_temp_path("schema.sock"));
+    int sock = socket(AF_UNIX, SOCK_STREAM, 0);
+    ck_assert_int_ge(sock, 0);
+    ck_assert_int_eq(bind(sock, (struct sockaddr *)&address, sizeof address), 0);
+    snprintf(message, sizeof message, "Failed to apply_schema: could not open file: %s", address.sun_path);
+    qt_assert_error(quiver_database_from_schema(path, address.sun_path, &options, &db), message);
+    ck_assert_ptr_eq(db, (quiver_database_t *)0x1);
+    assert_empty_database(path);
+    close(sock);
 }
 END_TEST
 
@@ -537,6 +561,7 @@ static Suite *lifecycle_suite(void)
     tcase_add_test(tc, from_schema_missing_file);
     tcase_add_test(tc, from_schema_empty_file);
     tcase_add_test(tc, from_schema_directory);
+    tcase_add_test(tc, from_schema_unopenable_file);
     tcase_add_test(tc, from_schema_sql_errors);
     tcase_add_test(tc, from_schema_user_version);
     tcase_add_test(tc, from_schema_replaces_file);
