@@ -247,9 +247,12 @@ qv_status qvi_label_map_load(qv_db *db, const qvi_table *table, int order, qvi_l
         *out = map;
         return QV_OK;
     }
+    /* Asking SQLite for the order (the id is the rowid, the label has a unique
+     * index) usually leaves nothing to sort. */
     qvi_buf sql = QVI_BUF_INIT;
     qvi_buf_append(&sql, "SELECT \"id\", \"label\" FROM ");
     qvi_buf_ident(&sql, table->name);
+    qvi_buf_append(&sql, order == QVI_LABELS_BY_ID ? " ORDER BY \"id\"" : " ORDER BY \"label\"");
     if (sql.failed)
         return qvi_out_of_memory(&db->err);
     sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
@@ -295,8 +298,12 @@ qv_status qvi_label_map_load(qv_db *db, const qvi_table *table, int order, qvi_l
     map.text = text.data;
     for (size_t i = 0; i < map.count; ++i)
         map.entries[i].label = map.text + (uintptr_t)map.entries[i].label;
-    if (map.count > 1)
-        qsort(map.entries, map.count, sizeof *map.entries, order == QVI_LABELS_BY_ID ? by_id : by_label);
+    int (*compare)(const void *, const void *) = order == QVI_LABELS_BY_ID ? by_id : by_label;
+    size_t sorted = 1;
+    while (sorted < map.count && compare(&map.entries[sorted - 1], &map.entries[sorted]) <= 0)
+        ++sorted;
+    if (sorted < map.count) /* a label collation other than BINARY */
+        qsort(map.entries, map.count, sizeof *map.entries, compare);
     *out = map;
     return QV_OK;
 }
