@@ -5,6 +5,7 @@
  */
 #include <inttypes.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -360,6 +361,10 @@ qv_status qvi_rows_decode(const qv_block_input *input, const char *caller, qvi_r
             return qvi_error_set(err, "Null argument: column_names[%zu]", c);
     if (count > 0 && input->row_count == 0)
         return no_rows(input, caller, err);
+    /* NULL data columns let a caller pass any row count; rows whose cells could
+     * not even be addressed cannot be decoded (and must not be iterated). */
+    if (count > 0 && input->row_count > SIZE_MAX / sizeof(qvi_value) / count)
+        return qvi_out_of_memory(err);
     if (count > 0 && check_type_codes(input, caller, err) != QV_OK)
         return QV_ERROR;
 

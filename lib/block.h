@@ -51,7 +51,8 @@ typedef struct {
 
 /* Decodes @p input for the writer @p caller ("update_vector_group", ...):
  * a NULL name fails with "Null argument: column_names[<c>]", columns without
- * rows with "Cannot <caller>: columns [...] contain no rows; ...", and the
+ * rows with "Cannot <caller>: columns [...] contain no rows; ...", a row count
+ * whose cells could not be addressed with "Memory allocation failed", and the
  * first cell read (rows first, then columns in the given order) whose type
  * code is not 0-3 with "Cannot <caller>: unknown column type <code>".  The
  * arrays named in §3.2 rule 1 must be non-NULL when column_count > 0. */

@@ -4,6 +4,7 @@
  * NULL cells, ordering by the dimension and every error message.
  * Fixture: tests/schemas/valid/timeseries_data.sql.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -423,6 +424,20 @@ START_TEST(update_dimension_only_by_primary_key)
 }
 END_TEST
 
+/* NULL data columns need no caller memory for any row count: one whose
+ * decoded cells could not even be addressed fails at decoding, at once. */
+START_TEST(update_huge_row_count)
+{
+    const char *names[] = {"date_time", "energy"};
+    int types[] = {QUIVER_DATA_TYPE_STRING, QUIVER_DATA_TYPE_FLOAT};
+    const void *data[] = {NULL, NULL};
+    qt_assert_error(update("output", 1, names, types, data, NULL, 2, SIZE_MAX), "Memory allocation failed");
+    qt_assert_error(update("output", 1, names, types, data, NULL, 2, SIZE_MAX / 16),
+                    "Memory allocation failed");
+    assert_alpha_output_intact();
+}
+END_TEST
+
 START_TEST(update_many_rows)
 {
     enum { ROWS = 10000 };
@@ -501,6 +516,7 @@ static Suite *time_series_suite(void)
     tcase_add_test(updates, update_in_caller_transaction);
     tcase_add_test(updates, update_dimension_only_by_primary_key);
     tcase_add_test(updates, update_many_rows);
+    tcase_add_test(updates, update_huge_row_count);
     tcase_add_test(updates, update_null_arguments);
     suite_add_tcase(s, updates);
     return s;
