@@ -25,6 +25,7 @@ typedef struct {
     qvi_stmt_entry *entries; /* open addressing, capacity a power of two */
     size_t capacity;
     size_t count;
+    qvi_stmt_entry *last;    /* the entry handed out last (release finds it without hashing), or NULL */
 } qvi_stmt_cache;
 
 struct qv_db {

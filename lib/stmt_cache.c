@@ -43,6 +43,7 @@ void qvi_stmt_cache_clear(qvi_stmt_cache *cache)
     free(cache->entries);
     cache->entries = NULL;
     cache->capacity = cache->count = 0;
+    cache->last = NULL;
 }
 
 /* Rehashes into @p capacity slots; with @p drop_idle, finalizes statements not in use. */
@@ -51,7 +52,7 @@ static int rebuild(qvi_stmt_cache *cache, size_t capacity, int drop_idle)
     qvi_stmt_entry *entries = calloc(capacity, sizeof *entries);
     if (entries == NULL)
         return 0;
-    qvi_stmt_cache next = {entries, capacity, 0};
+    qvi_stmt_cache next = {entries, capacity, 0, NULL};
     for (size_t i = 0; i < cache->capacity; ++i) {
         qvi_stmt_entry *e = &cache->entries[i];
         if (e->sql == NULL)
@@ -76,6 +77,7 @@ sqlite3_stmt *qvi_stmt_acquire(qv_db *db, const char *sql)
         qvi_stmt_entry *e = find_slot(cache, sql);
         if (e->sql && !e->in_use) {
             e->in_use = 1;
+            cache->last = e;
             return e->stmt;
         }
     }
@@ -111,6 +113,7 @@ sqlite3_stmt *qvi_stmt_acquire(qv_db *db, const char *sql)
     slot->stmt = stmt;
     slot->in_use = 1;
     cache->count++;
+    cache->last = slot;
     return stmt;
 }
 
@@ -119,15 +122,18 @@ void qvi_stmt_release(qv_db *db, sqlite3_stmt *stmt)
     if (stmt == NULL)
         return;
     qvi_stmt_cache *cache = &db->cache;
-    const char *sql = sqlite3_sql(stmt);
-    if (cache->capacity && sql) {
-        qvi_stmt_entry *e = find_slot(cache, sql);
-        if (e->sql && e->stmt == stmt) {
-            sqlite3_reset(stmt);
-            sqlite3_clear_bindings(stmt);
-            e->in_use = 0;
-            return;
-        }
+    /* Statements are nearly always released right after their own acquire, so
+     * the last entry handed out saves hashing the text a second time. */
+    qvi_stmt_entry *e = cache->last;
+    if (e == NULL || e->stmt != stmt) {
+        const char *sql = sqlite3_sql(stmt);
+        e = cache->capacity && sql ? find_slot(cache, sql) : NULL;
+    }
+    if (e && e->sql && e->stmt == stmt) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        e->in_use = 0;
+        return;
     }
     sqlite3_finalize(stmt);
 }
