@@ -3,6 +3,8 @@
 # only `pkg-config --cflags --libs quiver`, and runs.
 set -eu
 : "${top_builddir:?}" "${top_srcdir:?}" "${CC:=cc}" "${MAKE:=make}" "${prefix:?}"
+# The builder's own CFLAGS/LDFLAGS (a sanitizer build needs them to link).
+: "${CFLAGS:=}" "${LDFLAGS:=}"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 
@@ -42,7 +44,7 @@ int main(void)
 }
 PROGRAM
 # shellcheck disable=SC2086 # $flags holds several compiler arguments
-$CC -std=c11 -Wall -Wextra -Werror -o "$stage/consumer" "$stage/consumer.c" $flags
+$CC -std=c11 -Wall -Wextra -Werror $CFLAGS $LDFLAGS -o "$stage/consumer" "$stage/consumer.c" $flags
 output=$(LD_LIBRARY_PATH="$libdir" "$stage/consumer")
 [ "$output" = "consumer ok 0.10.0" ] || { echo "FAIL: consumer printed '$output'"; exit 1; }
 echo "PASS: pkg-config consumer built against the staged install and ran ($output)"
