@@ -30,8 +30,8 @@ typedef struct {
 
 /* The rows of a file after the steps of §7.5.2; row 0 is the header. */
 typedef struct {
-    char *text;       /* every cell, NUL-terminated, one after the other */
-    size_t *cells;    /* offset of each cell in text */
+    char *text;    /* every cell, NUL-terminated, one after the other */
+    size_t *cells; /* offset of each cell in text */
     size_t cell_count;
     qvi_csv_row *rows;
     size_t row_count;

@@ -320,7 +320,8 @@ void qvi_label_map_free(qvi_label_map *map)
 const char *qvi_label_map_label(const qvi_label_map *map, int64_t id)
 {
     qvi_label_entry key = {id, NULL};
-    const qvi_label_entry *found = map->count ? bsearch(&key, map->entries, map->count, sizeof key, by_id) : NULL;
+    const qvi_label_entry *found =
+        map->count ? bsearch(&key, map->entries, map->count, sizeof key, by_id) : NULL;
     return found ? found->label : NULL;
 }
 

@@ -19,7 +19,7 @@ static const char OP[] = "export_csv";
 
 /* How the cells of one output column are rendered. */
 typedef struct {
-    const char *name;           /* the column (enum options match it) */
+    const char *name;            /* the column (enum options match it) */
     const qvi_label_map *labels; /* FK column: the target's id -> label map */
     int has_enum;
     int date_time;
@@ -52,7 +52,8 @@ static qv_status make_parent_directories(qv_db *db, const char *path)
         char saved = *p;
         *p = '\0';
         struct stat info;
-        if (mkdir(directory, 0777) != 0 && !(errno == EEXIST && stat(directory, &info) == 0 && S_ISDIR(info.st_mode))) {
+        if (mkdir(directory, 0777) != 0 &&
+            !(errno == EEXIST && stat(directory, &info) == 0 && S_ISDIR(info.st_mode))) {
             int error = errno == EEXIST ? ENOTDIR : errno; /* an existing file is in the way */
             char reason[256];
             if (strerror_r(error, reason, sizeof reason) != 0)
@@ -71,7 +72,8 @@ static qv_status make_parent_directories(qv_db *db, const char *path)
 }
 
 /* The id -> label map of @p fk's target table, loaded once per table. */
-static qv_status fk_labels(qv_db *db, export_state *state, const qvi_foreign_key *fk, const qvi_label_map **out)
+static qv_status fk_labels(qv_db *db, export_state *state, const qvi_foreign_key *fk,
+                           const qvi_label_map **out)
 {
     const qvi_table *target = qvi_csv_fk_target(qvi_db_schema(db), fk);
     *out = NULL;
@@ -154,8 +156,8 @@ static qv_status plan(qv_db *db, export_state *state, qvi_buf *sql, qvi_buf *hea
         qvi_buf_ident(sql, table->name);
         qvi_buf_append(sql, ".\"id\"");
         const char *second = state->target.kind == QVI_KIND_VECTOR ? "vector_index"
-                             : state->target.dimension          ? state->target.dimension->name
-                                                                : NULL;
+                             : state->target.dimension             ? state->target.dimension->name
+                                                                   : NULL;
         if (second) {
             qvi_buf_append(sql, ", ");
             qvi_buf_ident(sql, table->name);
@@ -290,7 +292,8 @@ qv_status qv_export_csv(qv_db *db, const char *collection, const char *group, co
     if (status == QV_OK && state.target.kind == QVI_KIND_TIME_SERIES) {
         state.target.dimension = qvi_ts_dimension(state.target.table);
         if (state.target.dimension == NULL)
-            status = qvi_not_found(&db->err, "Dimension column", "time series table '%s'", state.target.table->name);
+            status = qvi_not_found(&db->err, "Dimension column", "time series table '%s'",
+                                   state.target.table->name);
     }
     if (status == QV_OK)
         status = export_target(db, &state, path);

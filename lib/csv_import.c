@@ -34,9 +34,9 @@ typedef struct {
     qvi_csv_table csv;
     column_plan *columns;
     size_t column_count;
-    size_t label_cell;    /* scalar import: the cell of `label` */
-    qvi_label_map own;    /* label -> id of the collection's elements before the import */
-    qvi_label_map *maps;  /* label -> id of each FK target table */
+    size_t label_cell;   /* scalar import: the cell of `label` */
+    qvi_label_map own;   /* label -> id of the collection's elements before the import */
+    qvi_label_map *maps; /* label -> id of each FK target table */
     size_t map_count;
 } import_state;
 
@@ -92,7 +92,8 @@ static int parse_float(const char *text, double *out)
 }
 
 /* The canonical text of a date-like cell, or the timestamp error. */
-static qv_status parse_date(import_state *state, const char *text, char canonical[QVI_DATETIME_CANONICAL_SIZE])
+static qv_status parse_date(import_state *state, const char *text,
+                            char canonical[QVI_DATETIME_CANONICAL_SIZE])
 {
     const char *format = state->settings.date_time_format;
     struct tm time;
@@ -133,8 +134,9 @@ static qv_status check_header(import_state *state)
     if (scalar && !has_label)
         return qvi_cannot(&db->err, OP, "CSV file does not contain a 'label' column.");
     if (header->count != state->column_count)
-        return qvi_cannot(&db->err, OP, "The number of columns in the CSV file does not match the number of "
-                                        "columns in the database.");
+        return qvi_cannot(&db->err, OP,
+                          "The number of columns in the CSV file does not match the number of "
+                          "columns in the database.");
 
     /* Same count: the names match iff both sorted lists are equal. */
     const char **names = malloc(2 * header->count * sizeof *names + 1);
@@ -152,7 +154,8 @@ static qv_status check_header(import_state *state)
         equal = strcmp(names[i], expected[i]) == 0;
     free(names);
     if (!equal)
-        return qvi_cannot(&db->err, OP, "The columns in the CSV file do not match the columns in the database.");
+        return qvi_cannot(&db->err, OP,
+                          "The columns in the CSV file do not match the columns in the database.");
 
     for (size_t c = 0; c < state->column_count; ++c)
         for (size_t i = 0; i < header->count; ++i)
@@ -272,7 +275,8 @@ static qv_status validate_scalar(import_state *state)
                 return QV_ERROR;
             if (p->column->type == QV_TYPE_INTEGER && !p->fk && !parse_integer(text, &integer)) {
                 if (!qvi_csv_enum_has(&state->settings, name))
-                    return qvi_cannot(&db->err, OP, "Invalid integer value '%s' for column '%s'.", text, name);
+                    return qvi_cannot(&db->err, OP, "Invalid integer value '%s' for column '%s'.", text,
+                                      name);
                 if (!qvi_csv_enum_value(&state->settings, name, text, &integer))
                     return qvi_cannot(&db->err, OP, "Invalid enum value '%s' for column '%s'.", text, name);
             }
@@ -329,7 +333,8 @@ static qv_status validate_vector_indexes(import_state *state)
     }
     free(entries);
     if (!valid)
-        return qvi_cannot(&state->db->err, OP, "Column vector_index must be consecutive, unique and start at 1.");
+        return qvi_cannot(&state->db->err, OP,
+                          "Column vector_index must be consecutive, unique and start at 1.");
     return QV_OK;
 }
 
@@ -346,8 +351,8 @@ static qv_status validate_group(import_state *state)
             char canonical[QVI_DATETIME_CANONICAL_SIZE];
             if (p->parent_id) {
                 if (!qvi_label_map_id(&state->own, text, &id))
-                    return qvi_cannot(&db->err, OP, "Element with id %s does not exist in collection %s.", text,
-                                      state->target.collection->name);
+                    return qvi_cannot(&db->err, OP, "Element with id %s does not exist in collection %s.",
+                                      text, state->target.collection->name);
                 continue;
             }
             if (text[0] == '\0') {
@@ -356,7 +361,8 @@ static qv_status validate_group(import_state *state)
                 continue;
             }
             if (p->fk && !fk_id(p, text, &id))
-                return qvi_cannot(&db->err, OP, "Could not find an existing element from collection %s with label %s.",
+                return qvi_cannot(&db->err, OP,
+                                  "Could not find an existing element from collection %s with label %s.",
                                   p->fk->table, text);
             if (p->date_like && parse_date(state, text, canonical) != QV_OK)
                 return QV_ERROR;
@@ -368,7 +374,8 @@ static qv_status validate_group(import_state *state)
 /* ---- write phase ----------------------------------------------------------- */
 
 /* Binds one cell by the first rule that applies (§7.5.4 step 4, §7.5.5). */
-static qv_status bind_cell(import_state *state, sqlite3_stmt *stmt, int index, size_t row, const column_plan *p)
+static qv_status bind_cell(import_state *state, sqlite3_stmt *stmt, int index, size_t row,
+                           const column_plan *p)
 {
     qv_db *db = state->db;
     const char *text = cell(state, row, p);
@@ -600,7 +607,8 @@ static qv_status import_file(import_state *state, const char *path)
     if (state->target.kind == QVI_KIND_TIME_SERIES) {
         state->target.dimension = qvi_ts_dimension(state->target.table);
         if (state->target.dimension == NULL)
-            return qvi_not_found(&db->err, "Dimension column", "time series table '%s'", state->target.table->name);
+            return qvi_not_found(&db->err, "Dimension column", "time series table '%s'",
+                                 state->target.table->name);
     }
     if (plan_columns(state) != QV_OK)
         return QV_ERROR;

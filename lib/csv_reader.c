@@ -89,10 +89,10 @@ typedef struct {
     qvi_csv_table *table;
     size_t cell_capacity;
     size_t row_capacity;
-    size_t length;      /* bytes used in table->text */
-    size_t cell_start;  /* offset of the current cell in table->text */
-    size_t row_cells;   /* cells of the current row so far */
-    size_t row_line;    /* line the current row began on */
+    size_t length;     /* bytes used in table->text */
+    size_t cell_start; /* offset of the current cell in table->text */
+    size_t row_cells;  /* cells of the current row so far */
+    size_t row_line;   /* line the current row began on */
 } tokeniser;
 
 static int grow(void **array, size_t *capacity, size_t needed, size_t element)
@@ -215,7 +215,8 @@ qv_status qvi_csv_parse(char *content, size_t length, qvi_csv_table *out, qv_err
         }
     }
     /* Step 2: semicolons become commas in a ';' file, or in a ',' file without commas. */
-    if (separator == ';' || (separator == ',' && memchr(content, ';', length) && !memchr(content, ',', length))) {
+    if (separator == ';' ||
+        (separator == ',' && memchr(content, ';', length) && !memchr(content, ',', length))) {
         for (char *p = content; (p = memchr(p, ';', length - (size_t)(p - content))) != NULL; ++p)
             *p = ',';
     }

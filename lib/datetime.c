@@ -127,7 +127,9 @@ static int parse_truncated(const char *text, const char *format, struct tm *out)
     size_t cut_count = 0;
     for (size_t i = 0; i < length;) {
         cuts[cut_count++] = i;
-        i += format[i] == '%' && format[i + 1] != '%' ? directive_length(format + i) : format[i] == '%' ? 2 : 1;
+        i += format[i] == '%' && format[i + 1] != '%' ? directive_length(format + i)
+             : format[i] == '%'                       ? 2
+                                                      : 1;
     }
     while (cut_count > 1) {
         size_t cut = cuts[--cut_count];

@@ -195,7 +195,7 @@ static int exact_shortest(double magnitude, decimal *out, int *count)
     if (biased == 0)
         return 0; /* subnormal: far below the range anyway */
     uint64_t m2 = fraction | (UINT64_C(1) << 52);
-    int e2 = biased - 1075 - 2; /* value = 4*m2 * 2^e2 */
+    int e2 = biased - 1075 - 2;        /* value = 4*m2 * 2^e2 */
     int accept_bounds = (m2 & 1) == 0; /* round-half-even reads a midpoint back as the even one */
     int lower_gap_halves = fraction != 0 || biased <= 1; /* at a power of two the gap below is half */
     uint64_t mv = 4 * m2, mp = mv + 2, mm = mv - 1 - (uint64_t)lower_gap_halves;

@@ -138,10 +138,12 @@ START_TEST(null_enum_arrays)
     csv_enums_add(&enums, "kind", "en", 1, (const char *[]){"Thermal"}, (int64_t[]){1});
     quiver_csv_options_t options = csv_options("", &enums);
     options.enum_labels = NULL;
-    qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, &options), "Null argument: enum_labels");
+    qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, &options),
+                    "Null argument: enum_labels");
     options = csv_options("", &enums);
     enums.labels[0] = NULL;
-    qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, &options), "Null argument: enum_labels[0]");
+    qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, &options),
+                    "Null argument: enum_labels[0]");
     options = csv_options("", &enums);
     options.enum_attribute_names = NULL;
     qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, &options),
@@ -242,8 +244,8 @@ START_TEST(parent_directory_is_a_file)
     snprintf(file, sizeof file, "%s", qt_temp_path("plain_file"));
     csv_write_text(file, "x");
     snprintf(path, sizeof path, "%s/sub/out.csv", file);
-    snprintf(expected, sizeof expected, "filesystem error: cannot create directories: Not a directory [%s/sub]",
-             file);
+    snprintf(expected, sizeof expected,
+             "filesystem error: cannot create directories: Not a directory [%s/sub]", file);
     qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, NULL), expected);
     quiver_database_close(db);
 }
@@ -253,8 +255,9 @@ START_TEST(overwrites_existing_file)
 {
     quiver_database_t *db = plant();
     const char *path = qt_temp_path("again.csv");
-    csv_write_text(path, "old content that is longer than the new one ........................................"
-                         "...................................................................................");
+    csv_write_text(path,
+                   "old content that is longer than the new one ........................................"
+                   "...................................................................................");
     qt_assert_ok(quiver_database_export_csv(db, "Plant", "tags", path, NULL));
     csv_assert_file_data(path, "tags.csv");
     quiver_database_close(db);
@@ -266,7 +269,8 @@ START_TEST(empty_tables)
     quiver_database_t *db = features();
     const char *path = qt_temp_path("empty.csv");
     qt_assert_ok(quiver_database_export_csv(db, "Item", "", path, NULL));
-    csv_assert_file_text(path, "sep=,\nlabel,note,amount,quantity,status,date_due,weight,region_id,item_parent\n");
+    csv_assert_file_text(path,
+                         "sep=,\nlabel,note,amount,quantity,status,date_due,weight,region_id,item_parent\n");
     qt_assert_ok(quiver_database_export_csv(db, "Item", "steps", path, NULL));
     csv_assert_file_text(path, "sep=,\nid,vector_index,step_size,step_level,step_region_id\n");
     qt_assert_ok(quiver_database_export_csv(db, "Item", "codes", path, NULL));
@@ -399,12 +403,13 @@ START_TEST(group_foreign_keys_and_orphans)
 {
     quiver_database_t *db = features();
     const char *path = qt_temp_path("steps.csv");
-    csv_exec(db, "INSERT INTO Region (label) VALUES ('North');"
-                 "INSERT INTO Item (label) VALUES ('a'), ('b');"
-                 "INSERT INTO Item_vector_steps VALUES (2, 2, 0.5, 3, NULL), (2, 1, 0.25, 2, 1), (1, 1, 1, 1, 1);"
-                 "PRAGMA foreign_keys = OFF;"
-                 "INSERT INTO Item_vector_steps VALUES (9, 1, 2, 2, 2);" /* no parent: not exported */
-                 "PRAGMA foreign_keys = ON;");
+    csv_exec(db,
+             "INSERT INTO Region (label) VALUES ('North');"
+             "INSERT INTO Item (label) VALUES ('a'), ('b');"
+             "INSERT INTO Item_vector_steps VALUES (2, 2, 0.5, 3, NULL), (2, 1, 0.25, 2, 1), (1, 1, 1, 1, 1);"
+             "PRAGMA foreign_keys = OFF;"
+             "INSERT INTO Item_vector_steps VALUES (9, 1, 2, 2, 2);" /* no parent: not exported */
+             "PRAGMA foreign_keys = ON;");
     qt_assert_ok(quiver_database_export_csv(db, "Item", "steps", path, NULL));
     csv_assert_file_text(path, "sep=,\n"
                                "id,vector_index,step_size,step_level,step_region_id\n"
@@ -419,8 +424,9 @@ START_TEST(set_rows_in_value_order)
 {
     quiver_database_t *db = features();
     const char *path = qt_temp_path("codes.csv");
-    csv_exec(db, "INSERT INTO Item (label) VALUES ('b'), ('a');"
-                 "INSERT INTO Item_set_codes VALUES (2, 'zeta'), (1, 'y'), (2, 'alpha'), (1, 'x'), (2, 'Beta');");
+    csv_exec(db,
+             "INSERT INTO Item (label) VALUES ('b'), ('a');"
+             "INSERT INTO Item_set_codes VALUES (2, 'zeta'), (1, 'y'), (2, 'alpha'), (1, 'x'), (2, 'Beta');");
     qt_assert_ok(quiver_database_export_csv(db, "Item", "codes", path, NULL));
     csv_assert_file_text(path, "sep=,\nid,code\nb,x\nb,y\na,Beta\na,alpha\na,zeta\n");
     quiver_database_close(db);
@@ -438,7 +444,8 @@ START_TEST(enum_labels_first_appearance)
     csv_enums enums = {0};
     csv_enums_add(&enums, "status", "en", 3, (const char *[]){"Active", "Inactive", "Done"},
                   (int64_t[]){1, 2, 9});
-    csv_enums_add(&enums, "status", "pt", 3, (const char *[]){"Ativo", "Inativo", "Novo"}, (int64_t[]){1, 2, 3});
+    csv_enums_add(&enums, "status", "pt", 3, (const char *[]){"Ativo", "Inativo", "Novo"},
+                  (int64_t[]){1, 2, 3});
     csv_enums_add(&enums, "status", "en", 1, (const char *[]){"Done"}, (int64_t[]){4});
     quiver_csv_options_t options = csv_options("", &enums);
     qt_assert_ok(quiver_database_export_csv(db, "Item", "", path, &options));
@@ -473,11 +480,12 @@ START_TEST(date_time_formats)
 {
     quiver_database_t *db = features();
     const char *path = qt_temp_path("dates.csv");
-    csv_exec(db, "INSERT INTO Item (label, date_due, note) VALUES"
-                 " ('iso', '2024-01-15T10:30:00', '2024-01-15T10:30:00'),"
-                 " ('short', '2024-1-5T1:2:3', NULL), ('minutes', '2024-02-29 23:59', NULL),"
-                 " ('zulu', '2024-03-10T08:00:00Z', NULL), ('date', '2023-12-31', NULL),"
-                 " ('bad', 'not-a-date', NULL), ('slash', '2024/01/15', NULL), ('ancient', '999-01-01', NULL)");
+    csv_exec(db,
+             "INSERT INTO Item (label, date_due, note) VALUES"
+             " ('iso', '2024-01-15T10:30:00', '2024-01-15T10:30:00'),"
+             " ('short', '2024-1-5T1:2:3', NULL), ('minutes', '2024-02-29 23:59', NULL),"
+             " ('zulu', '2024-03-10T08:00:00Z', NULL), ('date', '2023-12-31', NULL),"
+             " ('bad', 'not-a-date', NULL), ('slash', '2024/01/15', NULL), ('ancient', '999-01-01', NULL)");
     quiver_csv_options_t options = csv_options("%A %a %j %U|%Y-%m-%d %H:%M:%S", NULL);
     qt_assert_ok(quiver_database_export_csv(db, "Item", "", path, &options));
     /* Only DATE_TIME columns are formatted; text the ISO reader rejects stays as stored. */

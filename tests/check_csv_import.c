@@ -24,13 +24,14 @@ static quiver_database_t *plant(void)
 static quiver_database_t *features(void)
 {
     quiver_database_t *db = qt_open_schema("valid/csv_features.sql");
-    csv_exec(db, "INSERT INTO Region (label) VALUES ('North'), ('South');"
-                 "INSERT INTO Item (label, amount, region_id) VALUES ('a', 1, 1), ('b', 2, 2), ('c', 3, NULL);"
-                 "UPDATE Item SET item_parent = 1 WHERE id = 2;"
-                 "INSERT INTO Item_vector_steps VALUES (1, 1, 0.5, 1, 1);"
-                 "INSERT INTO Item_set_codes VALUES (1, 'x');"
-                 "INSERT INTO Item_time_series_readings VALUES (1, '2024-01-01T00:00:00', 1, 60, 1, NULL);"
-                 "INSERT INTO Item_time_series_files VALUES ('r.csv');");
+    csv_exec(db,
+             "INSERT INTO Region (label) VALUES ('North'), ('South');"
+             "INSERT INTO Item (label, amount, region_id) VALUES ('a', 1, 1), ('b', 2, 2), ('c', 3, NULL);"
+             "UPDATE Item SET item_parent = 1 WHERE id = 2;"
+             "INSERT INTO Item_vector_steps VALUES (1, 1, 0.5, 1, 1);"
+             "INSERT INTO Item_set_codes VALUES (1, 'x');"
+             "INSERT INTO Item_time_series_readings VALUES (1, '2024-01-01T00:00:00', 1, 60, 1, NULL);"
+             "INSERT INTO Item_time_series_files VALUES ('r.csv');");
     return db;
 }
 
@@ -135,7 +136,8 @@ END_TEST
 START_TEST(group_not_found)
 {
     quiver_database_t *db = plant();
-    fails(db, "Plant", "missing", "", NULL, "Cannot import_csv: group not found: 'missing' in collection 'Plant'");
+    fails(db, "Plant", "missing", "", NULL,
+          "Cannot import_csv: group not found: 'missing' in collection 'Plant'");
     quiver_database_close(db);
 }
 END_TEST
@@ -167,7 +169,8 @@ START_TEST(empty_file)
     fails(db, "Plant", "", "sep=,", NULL, "Cannot import_csv: CSV file does not contain a 'label' column.");
     /* ... whose trailing comma is an empty column the spreadsheet step removes. */
     fails(db, "Plant", "tags", "sep=,", NULL,
-          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in the "
+          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in "
+          "the "
           "database.");
     quiver_database_close(db);
 }
@@ -181,10 +184,12 @@ START_TEST(wrong_header)
     fails(db, "Plant", "", "sep=,\nlabel ,capacity\nx,1\n", NULL,
           "Cannot import_csv: CSV file does not contain a 'label' column.");
     fails(db, "Plant", "", "sep=,\nlabel,capacity\nx,1\n", NULL,
-          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in the "
+          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in "
+          "the "
           "database.");
     fails(db, "Plant", "", "sep=,\nid," PLANT_HEADER, NULL,
-          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in the "
+          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in "
+          "the "
           "database.");
     fails(db, "Plant", "", "sep=,\nlabel,capacity,kind,date_commissioned,notes,zone_id,Backup_id\n", NULL,
           "Cannot import_csv: The columns in the CSV file do not match the columns in the database.");
@@ -194,7 +199,8 @@ START_TEST(wrong_header)
           "Cannot import_csv: The columns in the CSV file do not match the columns in the database.");
     /* A group file needs id and vector_index; no label check. */
     fails(db, "Plant", "costs", "sep=,\nvector_index,cost\n1,2\n", NULL,
-          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in the "
+          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in "
+          "the "
           "database.");
     quiver_database_close(db);
 }
@@ -276,20 +282,24 @@ END_TEST
 START_TEST(scalar_timestamps)
 {
     quiver_database_t *db = plant();
-    fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2024/01/15,,,\n", NULL,
-          "Cannot import_csv: Timestamp 2024/01/15 is not valid. Please provide a valid timestamp with format "
-          "%Y-%m-%dT%H:%M:%S.");
-    fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2024-01-15T,,,\n", NULL,
-          "Cannot import_csv: Timestamp 2024-01-15T is not valid. Please provide a valid timestamp with format "
-          "%Y-%m-%dT%H:%M:%S.");
+    fails(
+        db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2024/01/15,,,\n", NULL,
+        "Cannot import_csv: Timestamp 2024/01/15 is not valid. Please provide a valid timestamp with format "
+        "%Y-%m-%dT%H:%M:%S.");
+    fails(
+        db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2024-01-15T,,,\n", NULL,
+        "Cannot import_csv: Timestamp 2024-01-15T is not valid. Please provide a valid timestamp with format "
+        "%Y-%m-%dT%H:%M:%S.");
     quiver_csv_options_t options = csv_options("%d/%m/%Y", NULL);
-    fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2020-03-15,,,\n", &options,
-          "Cannot import_csv: Timestamp 2020-03-15 is not valid. Please provide a valid timestamp with format "
-          "%d/%m/%Y.");
+    fails(
+        db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2020-03-15,,,\n", &options,
+        "Cannot import_csv: Timestamp 2020-03-15 is not valid. Please provide a valid timestamp with format "
+        "%d/%m/%Y.");
     /* Without a day directive a format never succeeds. */
     options = csv_options("%Y-%m", NULL);
     fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,2020-03,,,\n", &options,
-          "Cannot import_csv: Timestamp 2020-03 is not valid. Please provide a valid timestamp with format %Y-%m.");
+          "Cannot import_csv: Timestamp 2020-03 is not valid. Please provide a valid timestamp with format "
+          "%Y-%m.");
     quiver_database_close(db);
 }
 END_TEST
@@ -332,8 +342,9 @@ START_TEST(scalar_check_order)
 {
     quiver_database_t *db = plant();
     /* Rows in file order, columns in declaration order (not file order): the first error wins. */
-    fails(db, "Plant", "", "sep=,\nbackup_id,zone_id,notes,date_commissioned,kind,capacity,label\n,Nowhere,,bad,x,y,A\n",
-          NULL, "Cannot import_csv: Invalid float value 'y' for column 'capacity'.");
+    fails(db, "Plant", "",
+          "sep=,\nbackup_id,zone_id,notes,date_commissioned,kind,capacity,label\n,Nowhere,,bad,x,y,A\n", NULL,
+          "Cannot import_csv: Invalid float value 'y' for column 'capacity'.");
     fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,x,bad,,Nowhere,\nB,y,1,,,,\n", NULL,
           "Cannot import_csv: Invalid integer value 'x' for column 'kind'.");
     fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "A,1,1,bad,,Nowhere,\n", NULL,
@@ -350,12 +361,14 @@ START_TEST(scalar_duplicates_and_constraints)
           "Cannot import_csv: There are duplicate entries in the CSV file.");
     quiver_database_close(db);
     db = features();
-    fails(db, "Item", "", "sep=,\nlabel,note,amount,quantity,status,date_due,weight,region_id,item_parent\n"
-                          "a,,,,,,-1,,\n",
+    fails(db, "Item", "",
+          "sep=,\nlabel,note,amount,quantity,status,date_due,weight,region_id,item_parent\n"
+          "a,,,,,,-1,,\n",
           NULL, "Failed to execute statement: CHECK constraint failed: weight >= 0");
     /* NaN is stored as NULL by SQLite. */
-    fails(db, "Item", "", "sep=,\nlabel,note,amount,quantity,status,date_due,weight,region_id,item_parent\n"
-                          "a,,,,,,nan,,\n",
+    fails(db, "Item", "",
+          "sep=,\nlabel,note,amount,quantity,status,date_due,weight,region_id,item_parent\n"
+          "a,,,,,,nan,,\n",
           NULL, "Failed to execute statement: NOT NULL constraint failed: Item.weight");
     quiver_database_close(db);
 }
@@ -379,12 +392,15 @@ END_TEST
 START_TEST(group_not_null_foreign_key_and_date)
 {
     quiver_database_t *db = features();
-    fails(db, "Item", "codes", "sep=,\nid,code\na,\n", NULL, "Cannot import_csv: Column code cannot be NULL.");
-    fails(db, "Item", "steps", "sep=,\nid,vector_index,step_size,step_level,step_region_id\na,1,1,1,Nowhere\n", NULL,
+    fails(db, "Item", "codes", "sep=,\nid,code\na,\n", NULL,
+          "Cannot import_csv: Column code cannot be NULL.");
+    fails(db, "Item", "steps",
+          "sep=,\nid,vector_index,step_size,step_level,step_region_id\na,1,1,1,Nowhere\n", NULL,
           "Cannot import_csv: Could not find an existing element from collection Region with label Nowhere.");
-    fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-13-01,1,1,,\n", NULL,
-          "Cannot import_csv: Timestamp 2024-13-01 is not valid. Please provide a valid timestamp with format "
-          "%Y-%m-%dT%H:%M:%S.");
+    fails(
+        db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-13-01,1,1,,\n", NULL,
+        "Cannot import_csv: Timestamp 2024-13-01 is not valid. Please provide a valid timestamp with format "
+        "%Y-%m-%dT%H:%M:%S.");
     fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,1,1,,yesterday\n", NULL,
           "Cannot import_csv: Timestamp yesterday is not valid. Please provide a valid timestamp with format "
           "%Y-%m-%dT%H:%M:%S.");
@@ -395,7 +411,8 @@ END_TEST
 START_TEST(group_vector_index)
 {
     quiver_database_t *db = plant();
-    const char *message = "Cannot import_csv: Column vector_index must be consecutive, unique and start at 1.";
+    const char *message =
+        "Cannot import_csv: Column vector_index must be consecutive, unique and start at 1.";
     fails(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nAlpha,1,1\nAlpha,3,1\n", NULL, message);
     fails(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nAlpha,1,1\nAlpha,1,1\n", NULL, message);
     fails(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nAlpha,2,1\n", NULL, message);
@@ -412,17 +429,18 @@ START_TEST(group_write_phase_errors)
 {
     quiver_database_t *db = features();
     /* Integers and floats are converted while writing, after the validation pass. */
-    fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,x,1,,\nb,2024-01-01,1,1,Nowhere,\n", NULL,
+    fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,x,1,,\nb,2024-01-01,1,1,Nowhere,\n",
+          NULL,
           "Cannot import_csv: Could not find an existing element from collection Region with label Nowhere.");
-    fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,1,1,,\nb,2024-01-02, bad ,1,,\n", NULL,
-          "Cannot import_csv: invalid REAL value 'bad' in column 'reading' at line 4");
+    fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,1,1,,\nb,2024-01-02, bad ,1,,\n",
+          NULL, "Cannot import_csv: invalid REAL value 'bad' in column 'reading' at line 4");
     fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,1e999,1,,\n", NULL,
           "Cannot import_csv: invalid REAL value '1e999' in column 'reading' at line 3");
     fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,1e-310,1,,\n", NULL,
           "Cannot import_csv: invalid REAL value '1e-310' in column 'reading' at line 3");
     /* Lines count as in the file: the sep= line, CRLF, quoted line breaks. */
-    fails(db, "Item", "readings", READINGS_HEADER "a,\"\n2024-01-01\n\",1,1,,\r\nb,2024-01-02,\xff,1,,\r\n", NULL,
-          "Cannot import_csv: invalid REAL value '\xff' in column 'reading' at line 5");
+    fails(db, "Item", "readings", READINGS_HEADER "a,\"\n2024-01-01\n\",1,1,,\r\nb,2024-01-02,\xff,1,,\r\n",
+          NULL, "Cannot import_csv: invalid REAL value '\xff' in column 'reading' at line 5");
     /* Columns in declaration order: reading comes before humidity. */
     fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,x,y,,\n", NULL,
           "Cannot import_csv: invalid REAL value 'x' in column 'reading' at line 3");
@@ -434,10 +452,10 @@ START_TEST(group_write_phase_errors)
     quiver_csv_options_t options = csv_options("", &enums);
     fails(db, "Item", "readings", "sep=,\n" READINGS_HEADER "a,2024-01-01,1,Unknown,,\n", &options,
           "Cannot import_csv: Invalid enum value 'Unknown' for column 'humidity'.");
-    fails(db, "Item", "steps", "sep=,\nid,vector_index,step_size,step_level,step_region_id\na,1,abc,xyz,\n", NULL,
-          "Cannot import_csv: invalid REAL value 'abc' in column 'step_size' at line 3");
-    fails(db, "Item", "steps", "sep=,\nid,vector_index,step_size,step_level,step_region_id\na,1,1,xyz,\n", NULL,
-          "Cannot import_csv: Invalid enum value 'xyz' for column 'step_level'.");
+    fails(db, "Item", "steps", "sep=,\nid,vector_index,step_size,step_level,step_region_id\na,1,abc,xyz,\n",
+          NULL, "Cannot import_csv: invalid REAL value 'abc' in column 'step_size' at line 3");
+    fails(db, "Item", "steps", "sep=,\nid,vector_index,step_size,step_level,step_region_id\na,1,1,xyz,\n",
+          NULL, "Cannot import_csv: Invalid enum value 'xyz' for column 'step_level'.");
     quiver_database_close(db);
 }
 END_TEST
@@ -447,8 +465,9 @@ START_TEST(group_duplicates)
     quiver_database_t *db = plant();
     fails(db, "Plant", "tags", "sep=,\nid,tag\nAlpha,x\nAlpha, x\n", NULL,
           "Cannot import_csv: There are duplicate entries in the CSV file.");
-    fails(db, "Plant", "output", "sep=,\nid,date_time,block,energy\nAlpha,2024-01-01,1,1\n"
-                                 "Alpha,2024-01-01T00:00:00,1,2\n",
+    fails(db, "Plant", "output",
+          "sep=,\nid,date_time,block,energy\nAlpha,2024-01-01,1,1\n"
+          "Alpha,2024-01-01T00:00:00,1,2\n",
           NULL, "Cannot import_csv: There are duplicate entries in the CSV file.");
     quiver_database_close(db);
 }
@@ -481,8 +500,9 @@ START_TEST(worked_example)
                                   " ifnull(date_commissioned, '-') || ':' || ifnull(zone_id, '-') || ':' ||"
                                   " ifnull(backup_id, '-'), ' ') FROM (SELECT * FROM Plant ORDER BY id)"),
                      "1:Alpha:1:2020-03-15T00:00:00:1:- 2:Beta 2:2:-:2:1 4:Delta:2:2023-07-01T00:00:00:2:4");
-    exports(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nAlpha,1,12.5\nAlpha,2,3\nAlpha,3,1e-05\n"
-                                  "\"Beta 2\",1,7\n");
+    exports(db, "Plant", "costs",
+            "sep=,\nid,vector_index,cost\nAlpha,1,12.5\nAlpha,2,3\nAlpha,3,1e-05\n"
+            "\"Beta 2\",1,7\n");
     const char *path = qt_temp_path("after.csv");
     qt_assert_ok(quiver_database_export_csv(db, "Plant", "", path, NULL));
     csv_assert_file_data(path, "plant_after_import.csv");
@@ -507,7 +527,8 @@ END_TEST
 START_TEST(group_replaces_every_element)
 {
     quiver_database_t *db = plant();
-    imports(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nGamma,1,2.5\n\"Beta 2\",1,1\nGamma,2,3.5\n", NULL);
+    imports(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nGamma,1,2.5\n\"Beta 2\",1,1\nGamma,2,3.5\n",
+            NULL);
     exports(db, "Plant", "costs", "sep=,\nid,vector_index,cost\n\"Beta 2\",1,1\nGamma,1,2.5\nGamma,2,3.5\n");
     imports(db, "Plant", "tags", "sep=,\nid,tag\nGamma,\"a, b\"\nAlpha,\"say \"\"x\"\"\"\n", NULL);
     exports(db, "Plant", "tags", "sep=,\nid,tag\nAlpha,\"say \"\"x\"\"\"\nGamma,\"a, b\"\n");
@@ -519,14 +540,17 @@ START_TEST(time_series_with_date_format)
 {
     quiver_database_t *db = plant();
     quiver_csv_options_t options = csv_options("%Y/%m/%d %H:%M", NULL);
-    qt_assert_ok(quiver_database_import_csv(db, "Plant", "output", qt_data("csv/output_dates.csv"), &options));
-    exports(db, "Plant", "output", "sep=,\nid,date_time,block,energy\n"
-                                   "Alpha,2024-01-01T00:00:00,1,10.5\nAlpha,2024-01-01T00:00:00,2,20\n"
-                                   "Alpha,2024-02-01T00:00:00,1,\nAlpha,2024-02-01T00:00:00,2,40.25\n"
-                                   "\"Beta 2\",2024-01-15T12:00:00,1,5\n");
+    qt_assert_ok(
+        quiver_database_import_csv(db, "Plant", "output", qt_data("csv/output_dates.csv"), &options));
+    exports(db, "Plant", "output",
+            "sep=,\nid,date_time,block,energy\n"
+            "Alpha,2024-01-01T00:00:00,1,10.5\nAlpha,2024-01-01T00:00:00,2,20\n"
+            "Alpha,2024-02-01T00:00:00,1,\nAlpha,2024-02-01T00:00:00,2,40.25\n"
+            "\"Beta 2\",2024-01-15T12:00:00,1,5\n");
     /* Only the rowids of the rewritten rows differ: compare the rows themselves. */
-    ck_assert_str_eq(csv_text(db, "SELECT group_concat(id || date_time || block || ifnull(energy, '-'), ';')"
-                                  " FROM (SELECT * FROM Plant_time_series_output ORDER BY id, date_time, block)"),
+    ck_assert_str_eq(csv_text(db,
+                              "SELECT group_concat(id || date_time || block || ifnull(energy, '-'), ';')"
+                              " FROM (SELECT * FROM Plant_time_series_output ORDER BY id, date_time, block)"),
                      "12024-01-01T00:00:00110.5;12024-01-01T00:00:00220.0;12024-02-01T00:00:001-;"
                      "12024-02-01T00:00:00240.25;22024-01-15T12:00:0015.0");
     quiver_database_close(db);
@@ -537,8 +561,9 @@ START_TEST(ids_kept_by_label)
 {
     quiver_database_t *db = plant();
     imports(db, "Plant", "", "sep=,\n" PLANT_HEADER "New,,,,,,\nGamma,,,,,,\nAlpha,,,,,,Gamma\n", NULL);
-    ck_assert_str_eq(csv_text(db, "SELECT group_concat(id || ':' || label || ':' || ifnull(backup_id, '-'), ' ')"
-                                  " FROM (SELECT * FROM Plant ORDER BY id)"),
+    ck_assert_str_eq(csv_text(db,
+                              "SELECT group_concat(id || ':' || label || ':' || ifnull(backup_id, '-'), ' ')"
+                              " FROM (SELECT * FROM Plant ORDER BY id)"),
                      "1:Alpha:3 3:Gamma:- 4:New:-");
     /* Group rows of a surviving element are still attached; Beta 2's are orphaned. */
     exports(db, "Plant", "costs", "sep=,\nid,vector_index,cost\nAlpha,1,12.5\nAlpha,2,3\nAlpha,3,1e-05\n");
@@ -562,10 +587,12 @@ START_TEST(parsing_variants)
     /* A BOM before sep= defeats it: the sep line becomes the header ("sep=" and an empty
      * trailing column, which the spreadsheet step removes). */
     fails(db, "Plant", "tags", "\xEF\xBB\xBFsep=,\nid,tag\nAlpha,x\n", NULL,
-          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in the "
+          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in "
+          "the "
           "database.");
     fails(db, "Plant", "tags", "\xEF\xBB\xBFsep=|\nid,tag\nAlpha,x\n", NULL,
-          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in the "
+          "Cannot import_csv: The number of columns in the CSV file does not match the number of columns in "
+          "the "
           "database.");
     /* Trailing empty columns of a spreadsheet; then two final LFs are harmless. */
     imports(db, "Plant", "tags", "sep=,\nid,tag,, \nAlpha,\"a b\",,\nAlpha,c,\nGamma,d,, \n\n", NULL);
@@ -575,8 +602,9 @@ START_TEST(parsing_variants)
           "Cannot import_csv: Row 1 has 3 columns, but the header has 2.");
     /* Quoted CR, LF and doubled quotes survive; a quote inside an unquoted cell is literal. */
     imports(db, "Plant", "tags", "sep=,\nid,tag\nAlpha,\"l1\r\nl2\"\nAlpha,\"q\"\"q\"\nAlpha,x\"y\n", NULL);
-    ck_assert_str_eq(csv_text(db, "SELECT group_concat(tag, '|') FROM (SELECT tag FROM Plant_set_tags ORDER BY rowid)"),
-                     "l1\r\nl2|q\"q|x\"y");
+    ck_assert_str_eq(
+        csv_text(db, "SELECT group_concat(tag, '|') FROM (SELECT tag FROM Plant_set_tags ORDER BY rowid)"),
+        "l1\r\nl2|q\"q|x\"y");
     quiver_database_close(db);
 }
 END_TEST
@@ -588,17 +616,18 @@ START_TEST(cell_conversions)
     csv_enums_add(&enums, "kind", "en", 2, (const char *[]){"Active", "Inactive"}, (int64_t[]){1, 2});
     csv_enums_add(&enums, "kind", "pt", 2, (const char *[]){"Ativo", "Inativo"}, (int64_t[]){1, 2});
     quiver_csv_options_t options = csv_options("", &enums);
-    imports(db, "Plant", "", "sep=,\n" PLANT_HEADER
-                             "a,2.5xyz,12abc,2024-01-15 10:30,,,\n"
-                             "b,0x1p3,ACTIVE,2024-1-5,,,\n"
-                             "c,inf,inativo,2024-01-15T10:30:00Z,,,\n"
-                             "d,-INF,1st,2024-01-1510:30:00,,,\n"
-                             "e,NaN,0x10,2024-02-31,,,\n",
+    imports(db, "Plant", "",
+            "sep=,\n" PLANT_HEADER "a,2.5xyz,12abc,2024-01-15 10:30,,,\n"
+            "b,0x1p3,ACTIVE,2024-1-5,,,\n"
+            "c,inf,inativo,2024-01-15T10:30:00Z,,,\n"
+            "d,-INF,1st,2024-01-1510:30:00,,,\n"
+            "e,NaN,0x10,2024-02-31,,,\n",
             &options);
-    ck_assert_str_eq(csv_text(db, "SELECT group_concat(label || ':' || ifnull(capacity, '-') || ':' || kind || ':' ||"
-                                  " date_commissioned, ' ') FROM (SELECT * FROM Plant ORDER BY id)"),
-                     "a:2.5:12:2024-01-15T10:30:00 b:8.0:1:2024-01-05T00:00:00 c:Inf:2:2024-01-15T10:30:00"
-                     " d:-Inf:1:2024-01-15T10:30:00 e:-:0:2024-02-31T00:00:00");
+    ck_assert_str_eq(
+        csv_text(db, "SELECT group_concat(label || ':' || ifnull(capacity, '-') || ':' || kind || ':' ||"
+                     " date_commissioned, ' ') FROM (SELECT * FROM Plant ORDER BY id)"),
+        "a:2.5:12:2024-01-15T10:30:00 b:8.0:1:2024-01-05T00:00:00 c:Inf:2:2024-01-15T10:30:00"
+        " d:-Inf:1:2024-01-15T10:30:00 e:-:0:2024-02-31T00:00:00");
     quiver_database_close(db);
 }
 END_TEST
@@ -608,13 +637,16 @@ START_TEST(custom_date_formats)
     quiver_database_t *db = plant();
     quiver_csv_options_t options = csv_options("%d/%m/%Y %H:%M", NULL);
     /* Text ending where the format expects a literal or a blank is accepted. */
-    imports(db, "Plant", "", "sep=,\n" PLANT_HEADER "a,,,15/03/2020 08:30,,,\nb,,,16/03/2020,,,\n"
-                             "c,,,17/03/2020 09:15 trailing,,,\n",
+    imports(db, "Plant", "",
+            "sep=,\n" PLANT_HEADER "a,,,15/03/2020 08:30,,,\nb,,,16/03/2020,,,\n"
+            "c,,,17/03/2020 09:15 trailing,,,\n",
             &options);
-    ck_assert_str_eq(csv_text(db, "SELECT group_concat(date_commissioned, ' ') FROM (SELECT * FROM Plant ORDER BY id)"),
-                     "2020-03-15T08:30:00 2020-03-16T00:00:00 2020-03-17T09:15:00");
+    ck_assert_str_eq(
+        csv_text(db, "SELECT group_concat(date_commissioned, ' ') FROM (SELECT * FROM Plant ORDER BY id)"),
+        "2020-03-15T08:30:00 2020-03-16T00:00:00 2020-03-17T09:15:00");
     fails(db, "Plant", "", "sep=,\n" PLANT_HEADER "a,,,15/03/2020 08:,,,\n", &options,
-          "Cannot import_csv: Timestamp 15/03/2020 08: is not valid. Please provide a valid timestamp with format "
+          "Cannot import_csv: Timestamp 15/03/2020 08: is not valid. Please provide a valid timestamp with "
+          "format "
           "%d/%m/%Y %H:%M.");
     quiver_database_close(db);
 }

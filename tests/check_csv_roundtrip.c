@@ -42,8 +42,8 @@ static void export_all(quiver_database_t *db, const char *directory, const quive
     for (int i = 0; i < TARGET_COUNT; ++i) {
         char name[256];
         snprintf(name, sizeof name, "%s/%s", directory, targets[i].file);
-        qt_assert_ok(quiver_database_export_csv(db, targets[i].collection, targets[i].group, qt_temp_path(name),
-                                                options));
+        qt_assert_ok(quiver_database_export_csv(db, targets[i].collection, targets[i].group,
+                                                qt_temp_path(name), options));
     }
 }
 
@@ -52,8 +52,8 @@ static void import_all(quiver_database_t *db, const char *directory, const quive
     for (int i = 0; i < TARGET_COUNT; ++i) {
         char name[256];
         snprintf(name, sizeof name, "%s/%s", directory, targets[i].file);
-        qt_assert_ok(quiver_database_import_csv(db, targets[i].collection, targets[i].group, qt_temp_path(name),
-                                                options));
+        qt_assert_ok(quiver_database_import_csv(db, targets[i].collection, targets[i].group,
+                                                qt_temp_path(name), options));
     }
 }
 
@@ -157,8 +157,9 @@ START_TEST(options_change_the_files)
     quiver_csv_options_t options = rich_options(&enums);
     export_all(db, "c", &options);
     char *plant = csv_read_file(qt_temp_path("c/plant.csv"), NULL);
-    ck_assert_ptr_nonnull(strstr(plant, "\nAlpha,1e+05,Thermal,Planned,\"15/03/2020 08:00:00\",\"base load, coal\","
-                                        "North,Kappa\n"));
+    ck_assert_ptr_nonnull(strstr(plant,
+                                 "\nAlpha,1e+05,Thermal,Planned,\"15/03/2020 08:00:00\",\"base load, coal\","
+                                 "North,Kappa\n"));
     ck_assert_ptr_nonnull(strstr(plant, "\n\"Gamma, \"\"G\"\"\",1234567.89,7,\"Retired, \"\"old\"\"\","));
     free(plant);
     char *output = csv_read_file(qt_temp_path("c/output.csv"), NULL);

@@ -139,7 +139,8 @@ START_TEST(random_round_trip)
         char text[QVI_DTOA_SIZE];
         qvi_dtoa(value, text);
         double back = strtod(text, NULL);
-        ck_assert_msg(memcmp(&back, &value, sizeof value) == 0, "%016llx -> %s does not read back", state, text);
+        ck_assert_msg(memcmp(&back, &value, sizeof value) == 0, "%016llx -> %s does not read back", state,
+                      text);
         /* No text with one digit fewer reads back (unless the text is an exact integer
          * past 2^53, whose printed digits outnumber its shortest ones). */
         int digits = significant_digits(text);

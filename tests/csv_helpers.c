@@ -82,7 +82,8 @@ char *csv_dump(quiver_database_t *db)
     char *text = NULL;
     size_t length = 0;
     append(&text, &length, "", 0);
-    ck_assert_int_eq(sqlite3_prepare_v2(sqlite, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    ck_assert_int_eq(sqlite3_prepare_v2(sqlite,
+                                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
                                         -1, &tables, NULL),
                      SQLITE_OK);
     while (sqlite3_step(tables) == SQLITE_ROW) {

@@ -33,7 +33,7 @@ extern "C" {
  * @since 0.10.0
  */
 typedef struct {
-    const char *date_time_format;           /**< strftime/strptime format; "" or NULL: date-times as stored (ISO) */
+    const char *date_time_format;            /**< strftime/strptime format; "" or NULL: as stored */
     const char *const *enum_attribute_names; /**< [enum_group_count] column names */
     const char *const *enum_locale_names;    /**< [enum_group_count] locale of each group */
     const size_t *enum_entry_counts;         /**< [enum_group_count] entries per group */

@@ -9,9 +9,15 @@
 
 static qv_csv_options core_options(const quiver_csv_options_t *options)
 {
-    qv_csv_options core = {options->date_time_format,  options->enum_attribute_names, options->enum_locale_names,
-                           options->enum_entry_counts, options->enum_labels,          options->enum_values,
-                           options->enum_group_count};
+    qv_csv_options core = {
+        .date_time_format = options->date_time_format,
+        .enum_attribute_names = options->enum_attribute_names,
+        .enum_locale_names = options->enum_locale_names,
+        .enum_entry_counts = options->enum_entry_counts,
+        .enum_labels = options->enum_labels,
+        .enum_values = options->enum_values,
+        .enum_group_count = options->enum_group_count,
+    };
     return core;
 }
 
