@@ -155,6 +155,9 @@ START_TEST(open_failure)
     qt_assert_error(quiver_database_import_csv(db, "Plant", "", directory, NULL), expected);
     qt_assert_error(quiver_database_import_csv(db, "Plant", "", "", NULL),
                     "Cannot import_csv: could not open file: ");
+    /* Opens, but reading fails (EIO at address 0). */
+    qt_assert_error(quiver_database_import_csv(db, "Plant", "", "/proc/self/mem", NULL),
+                    "Cannot import_csv: could not open file: /proc/self/mem");
     quiver_database_close(db);
 }
 END_TEST
