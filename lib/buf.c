@@ -64,12 +64,16 @@ void qvi_buf_appendf(qvi_buf *buf, const char *fmt, ...)
 
 void qvi_buf_ident(qvi_buf *buf, const char *name)
 {
+    /* Runs between quotes are copied whole: identifiers are composed into SQL on every write call. */
     qvi_buf_append_n(buf, "\"", 1);
-    for (const char *p = name; *p; ++p) {
-        if (*p == '"')
+    for (const char *p = name; *p;) {
+        size_t run = strcspn(p, "\"");
+        qvi_buf_append_n(buf, p, run);
+        p += run;
+        if (*p == '"') {
             qvi_buf_append_n(buf, "\"\"", 2);
-        else
-            qvi_buf_append_n(buf, p, 1);
+            ++p;
+        }
     }
     qvi_buf_append_n(buf, "\"", 1);
 }
