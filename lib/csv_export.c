@@ -35,8 +35,8 @@ typedef struct {
 } export_state;
 
 /* Step 1 of §7.3: mkdir -p of the parent directory, before any validation.  The
- * message is the platform's file-system error text, worded as the Quiver 0.10
- * C API's runtime (libstdc++ std::filesystem) words it. */
+ * spec asks for the platform's file-system error text without fixing a message,
+ * so the system's reason goes into the project's "Failed to <op>: ..." pattern. */
 static qv_status make_parent_directories(qv_db *db, const char *path)
 {
     const char *slash = strrchr(path, '/');
@@ -59,8 +59,7 @@ static qv_status make_parent_directories(qv_db *db, const char *path)
             if (strerror_r(error, reason, sizeof reason) != 0)
                 snprintf(reason, sizeof reason, "error %d", error);
             *p = saved;
-            status = qvi_error_set(&db->err, "filesystem error: cannot create directories: %s [%s]", reason,
-                                   directory);
+            status = qvi_failed(&db->err, OP, "could not create directory: %s (%s)", directory, reason);
             break;
         }
         *p = saved;
