@@ -247,6 +247,15 @@ static qv_status write_rows(qv_db *db, const export_state *state, sqlite3_stmt *
     return status;
 }
 
+/* No half-written file is left behind; but only a regular file is removed, never
+ * a device, a FIFO or a symbolic link the caller pointed the export at. */
+static void remove_incomplete(const char *path)
+{
+    struct stat info;
+    if (lstat(path, &info) == 0 && S_ISREG(info.st_mode))
+        remove(path);
+}
+
 static qv_status export_target(qv_db *db, export_state *state, const char *path)
 {
     qvi_buf sql = QVI_BUF_INIT, header = QVI_BUF_INIT;
@@ -271,7 +280,7 @@ static qv_status export_target(qv_db *db, export_state *state, const char *path)
         if (fclose(file) != 0 && status == QV_OK)
             status = qvi_failed(&db->err, OP, "could not write file: %s", path);
         if (status != QV_OK)
-            remove(path); /* no half-written file */
+            remove_incomplete(path);
     }
     qvi_stmt_release(db, stmt);
     qvi_buf_free(&header);

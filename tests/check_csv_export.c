@@ -4,8 +4,10 @@
  * directories and unwritable paths, quoting, float, integer, enum, foreign-key
  * and date-time rendering, row order, and a 100,000-row streamed export.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -266,6 +268,37 @@ START_TEST(overwrites_existing_file)
                    "...................................................................................");
     qt_assert_ok(quiver_database_export_csv(db, "Plant", "tags", path, NULL));
     csv_assert_file_data(path, "tags.csv");
+    quiver_database_close(db);
+}
+END_TEST
+
+START_TEST(write_failure)
+{
+    quiver_database_t *db = plant();
+    char path[4200], expected[4300];
+    /* A file that cannot grow: the incomplete file is removed. */
+    snprintf(path, sizeof path, "%s", qt_temp_path("limited.csv"));
+    struct rlimit saved, limited;
+    ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    limited = saved;
+    limited.rlim_cur = 64;
+    void (*handler)(int) = signal(SIGXFSZ, SIG_IGN);
+    ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    quiver_error_t status = quiver_database_export_csv(db, "Plant", "", path, NULL);
+    ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &saved), 0);
+    signal(SIGXFSZ, handler);
+    snprintf(expected, sizeof expected, "Failed to export_csv: could not write file: %s", path);
+    ck_assert_int_eq(status, QUIVER_ERROR);
+    ck_assert_str_eq(quiver_get_last_error(), expected);
+    ck_assert(!exists(path));
+    /* What is not a regular file (here a link to a device that is always full) stays. */
+    snprintf(path, sizeof path, "%s", qt_temp_path("full.csv"));
+    ck_assert_int_eq(symlink("/dev/full", path), 0);
+    snprintf(expected, sizeof expected, "Failed to export_csv: could not write file: %s", path);
+    qt_assert_error(quiver_database_export_csv(db, "Plant", "", path, NULL), expected);
+    struct stat info;
+    ck_assert_int_eq(lstat(path, &info), 0);
+    ck_assert(S_ISLNK(info.st_mode));
     quiver_database_close(db);
 }
 END_TEST
@@ -622,6 +655,7 @@ static Suite *csv_export_suite(void)
     tcase_add_test(targets, parent_directories_created);
     tcase_add_test(targets, parent_directory_is_a_file);
     tcase_add_test(targets, overwrites_existing_file);
+    tcase_add_test(targets, write_failure);
     tcase_add_test(targets, empty_tables);
     tcase_add_test(targets, sees_uncommitted_data);
     tcase_add_test(targets, success_keeps_last_error);
