@@ -4,6 +4,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <quiver/query.h>
 
@@ -494,6 +495,33 @@ START_TEST(param_count_mismatch)
 }
 END_TEST
 
+/* Parameter lists of every length around the C layer's in-place storage (8), and a fault late in a
+ * long one. */
+START_TEST(many_params)
+{
+    enum { MOST = 20 };
+    int64_t numbers[MOST];
+    int types[MOST];
+    const void *values[MOST];
+    for (int i = 0; i < MOST; ++i) {
+        numbers[i] = i + 1;
+        types[i] = QUIVER_DATA_TYPE_INTEGER;
+        values[i] = &numbers[i];
+    }
+    char sql[256] = "SELECT 0";
+    for (size_t count = 1; count <= MOST; ++count) {
+        snprintf(sql + strlen(sql), sizeof sql - strlen(sql), " + ?%zu", count);
+        int64_t sum = SENTINEL_INTEGER;
+        int has = SENTINEL_HAS;
+        qt_assert_ok(quiver_database_query_integer_params(db, sql, types, values, count, &sum, &has));
+        ck_assert_int_eq(has, 1);
+        ck_assert_int_eq(sum, (int64_t)(count * (count + 1) / 2));
+    }
+    types[12] = QUIVER_DATA_TYPE_DATE_TIME;
+    assert_query_fails(sql, types, values, MOST, "Cannot query: unknown parameter type 3");
+}
+END_TEST
+
 START_TEST(prepare_errors)
 {
     assert_query_fails("SELEC 1", NULL, NULL, 0, "Failed to prepare statement: near \"SELEC\": syntax error");
@@ -882,6 +910,7 @@ static Suite *queries_suite(void)
     TCase *exec = tcase_create("execution");
     tcase_add_checked_fixture(exec, setup, teardown);
     tcase_add_test(exec, param_count_mismatch);
+    tcase_add_test(exec, many_params);
     tcase_add_test(exec, prepare_errors);
     tcase_add_test(exec, empty_sql);
     tcase_add_test(exec, first_statement_only);

@@ -57,24 +57,35 @@ static quiver_error_t convert_param(int type, const void *value, size_t i, qv_pa
     }
 }
 
-/* Every parameter is converted, in order, before any SQL runs.  *out_params
- * is NULL when @p count is 0; otherwise the caller frees it. */
-static quiver_error_t convert_params(const int *types, const void *const *values, size_t count,
-                                     qv_param **out_params)
+/* The core's parameters of one call: a few fit in place, so a query with a
+ * handful of parameters allocates nothing here. */
+typedef struct {
+    qv_param *params;
+    qv_param in_place[8];
+} param_list;
+
+static void release_params(param_list *list)
 {
-    *out_params = NULL;
-    if (count == 0)
-        return QUIVER_OK;
-    qv_param *params = calloc(count, sizeof *params);
-    if (params == NULL)
-        return qc_fail("Memory allocation failed");
+    if (list->params != list->in_place)
+        free(list->params);
+}
+
+/* Every parameter is converted, in order, before any SQL runs. */
+static quiver_error_t convert_params(const int *types, const void *const *values, size_t count,
+                                     param_list *list)
+{
+    list->params = list->in_place;
+    if (count > sizeof list->in_place / sizeof list->in_place[0]) {
+        list->params = calloc(count, sizeof *list->params);
+        if (list->params == NULL)
+            return qc_fail("Memory allocation failed");
+    }
     for (size_t i = 0; i < count; ++i) {
-        if (convert_param(types[i], values[i], i, &params[i]) != QUIVER_OK) {
-            free(params);
+        if (convert_param(types[i], values[i], i, &list->params[i]) != QUIVER_OK) {
+            release_params(list);
             return QUIVER_ERROR;
         }
     }
-    *out_params = params;
     return QUIVER_OK;
 }
 
@@ -113,11 +124,11 @@ quiver_error_t quiver_database_query_string_params(quiver_database_t *db, const 
     QC_REQUIRE(out_value);
     QC_REQUIRE(out_has_value);
     QC_REQUIRE_PARAMS(param_types, param_values, param_count);
-    qv_param *params;
-    if (convert_params(param_types, param_values, param_count, &params) != QUIVER_OK)
+    param_list list;
+    if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)
         return QUIVER_ERROR;
-    qv_status status = qv_query_string(qc_db(db), sql, params, param_count, out_value, out_has_value);
-    free(params);
+    qv_status status = qv_query_string(qc_db(db), sql, list.params, param_count, out_value, out_has_value);
+    release_params(&list);
     return qc_status(qc_db(db), status);
 }
 
@@ -131,11 +142,11 @@ quiver_error_t quiver_database_query_integer_params(quiver_database_t *db, const
     QC_REQUIRE(out_value);
     QC_REQUIRE(out_has_value);
     QC_REQUIRE_PARAMS(param_types, param_values, param_count);
-    qv_param *params;
-    if (convert_params(param_types, param_values, param_count, &params) != QUIVER_OK)
+    param_list list;
+    if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)
         return QUIVER_ERROR;
-    qv_status status = qv_query_integer(qc_db(db), sql, params, param_count, out_value, out_has_value);
-    free(params);
+    qv_status status = qv_query_integer(qc_db(db), sql, list.params, param_count, out_value, out_has_value);
+    release_params(&list);
     return qc_status(qc_db(db), status);
 }
 
@@ -148,10 +159,10 @@ quiver_error_t quiver_database_query_float_params(quiver_database_t *db, const c
     QC_REQUIRE(out_value);
     QC_REQUIRE(out_has_value);
     QC_REQUIRE_PARAMS(param_types, param_values, param_count);
-    qv_param *params;
-    if (convert_params(param_types, param_values, param_count, &params) != QUIVER_OK)
+    param_list list;
+    if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)
         return QUIVER_ERROR;
-    qv_status status = qv_query_float(qc_db(db), sql, params, param_count, out_value, out_has_value);
-    free(params);
+    qv_status status = qv_query_float(qc_db(db), sql, list.params, param_count, out_value, out_has_value);
+    release_params(&list);
     return qc_status(qc_db(db), status);
 }
