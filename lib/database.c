@@ -166,14 +166,24 @@ static int is_trimmed_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-int qvi_bind_trimmed(sqlite3_stmt *stmt, int index, const char *text)
+static int bind_trimmed(sqlite3_stmt *stmt, int index, const char *text, sqlite3_destructor_type copy)
 {
     const char *end = text + strlen(text);
     while (text < end && is_trimmed_space(*text))
         ++text;
     while (end > text && is_trimmed_space(end[-1]))
         --end;
-    return sqlite3_bind_text(stmt, index, text, (int)(end - text), SQLITE_TRANSIENT);
+    return sqlite3_bind_text(stmt, index, text, (int)(end - text), copy);
+}
+
+int qvi_bind_trimmed(sqlite3_stmt *stmt, int index, const char *text)
+{
+    return bind_trimmed(stmt, index, text, SQLITE_TRANSIENT);
+}
+
+int qvi_bind_trimmed_static(sqlite3_stmt *stmt, int index, const char *text)
+{
+    return bind_trimmed(stmt, index, text, SQLITE_STATIC);
 }
 
 qv_status qvi_exec(qv_db *db, const char *sql, const char *op)

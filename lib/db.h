@@ -65,6 +65,9 @@ void qvi_stmt_cache_clear(qvi_stmt_cache *cache);
 qv_status qvi_step_done(qv_db *db, sqlite3_stmt *stmt);
 /* Binds @p text trimmed of surrounding space, \t, \n, \r (c-api.md §1.6). */
 int qvi_bind_trimmed(sqlite3_stmt *stmt, int index, const char *text);
+/* The same without SQLite's copy of the text, which must then stay valid until the statement
+ * is released (qvi_stmt_release() unbinds it): for values the caller holds for the whole call. */
+int qvi_bind_trimmed_static(sqlite3_stmt *stmt, int index, const char *text);
 
 /* 1 when SQLite is inside a transaction (begin_transaction, dry run or a raw BEGIN). */
 int qvi_in_transaction(const qv_db *db);

@@ -56,8 +56,8 @@ static qv_status bind_params(qv_db *db, sqlite3_stmt *stmt, const qv_param *para
         case QV_TYPE_FLOAT:
             rc = sqlite3_bind_double(stmt, index, params[i].real);
             break;
-        case QV_TYPE_STRING:
-            rc = qvi_bind_trimmed(stmt, index, params[i].text);
+        case QV_TYPE_STRING: /* the caller's text outlives the statement's use (run_query) */
+            rc = qvi_bind_trimmed_static(stmt, index, params[i].text);
             break;
         default: /* QV_TYPE_NULL: check_params let nothing else through */
             rc = sqlite3_bind_null(stmt, index);
