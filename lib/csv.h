@@ -28,10 +28,17 @@ typedef struct {
     size_t line;  /* 1-based line of the file on which the row begins */
 } qvi_csv_row;
 
+/* One cell: its bytes in qvi_csv_table.text, NUL-terminated there.  A NUL byte
+ * of the file is a cell byte like any other, so @c length may exceed strlen. */
+typedef struct {
+    size_t offset;
+    size_t length;
+} qvi_csv_span;
+
 /* The rows of a file after the steps of §7.5.2; row 0 is the header. */
 typedef struct {
-    char *text;    /* every cell, NUL-terminated, one after the other */
-    size_t *cells; /* offset of each cell in text */
+    char *text;          /* every cell, NUL-terminated, one after the other */
+    qvi_csv_span *cells; /* where each cell is in text */
     size_t cell_count;
     qvi_csv_row *rows;
     size_t row_count;
@@ -45,9 +52,14 @@ int qvi_csv_read_file(const char *path, char **out_content, size_t *out_length);
 qv_status qvi_csv_parse(char *content, size_t length, qvi_csv_table *out, qv_error *err);
 void qvi_csv_table_free(qvi_csv_table *table);
 
+static inline qvi_csv_span *qvi_csv_span_at(const qvi_csv_table *table, size_t row, size_t column)
+{
+    return &table->cells[table->rows[row].first + column];
+}
+
 static inline char *qvi_csv_cell(const qvi_csv_table *table, size_t row, size_t column)
 {
-    return table->text + table->cells[table->rows[row].first + column];
+    return table->text + qvi_csv_span_at(table, row, column)->offset;
 }
 
 /* ---- options (csv_common.c) ----------------------------------------------- */
@@ -104,7 +116,8 @@ qv_status qvi_csv_target_resolve(qv_db *db, const char *op, const char *collecti
 
 typedef struct {
     int64_t id;
-    const char *label;
+    const char *label; /* NUL-terminated; NUL bytes of the label itself may come earlier */
+    size_t length;
 } qvi_label_entry;
 
 /* The (id, label) pairs of one table, sorted by id or by label. */
@@ -121,10 +134,11 @@ enum { QVI_LABELS_BY_ID, QVI_LABELS_BY_LABEL };
  * label), sorted by @p order.  A table without `id` or `label` gives an empty map. */
 qv_status qvi_label_map_load(qv_db *db, const qvi_table *table, int order, qvi_label_map *out);
 void qvi_label_map_free(qvi_label_map *map);
-/* Map sorted by id: the label of @p id, NULL when absent. */
-const char *qvi_label_map_label(const qvi_label_map *map, int64_t id);
-/* Map sorted by label: 1 and *out = the id of @p label, 0 when absent. */
-int qvi_label_map_id(const qvi_label_map *map, const char *label, int64_t *out);
+/* Map sorted by id: the entry of @p id, NULL when absent. */
+const qvi_label_entry *qvi_label_map_label(const qvi_label_map *map, int64_t id);
+/* Map sorted by label: 1 and *out = the id of the @p length bytes of @p label
+ * (matched exactly, byte for byte), 0 when absent. */
+int qvi_label_map_id(const qvi_label_map *map, const char *label, size_t length, int64_t *out);
 
 /* The FK target table of @p fk in the schema: exact name first, then ignoring
  * ASCII case (as SQLite resolves REFERENCES); NULL when absent. */

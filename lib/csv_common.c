@@ -235,9 +235,12 @@ static int by_id(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Byte-wise, as SQLite's BINARY collation orders text. */
 static int by_label(const void *a, const void *b)
 {
-    return strcmp(((const qvi_label_entry *)a)->label, ((const qvi_label_entry *)b)->label);
+    const qvi_label_entry *x = a, *y = b;
+    int order = memcmp(x->label, y->label, x->length < y->length ? x->length : y->length);
+    return order ? order : (x->length > y->length) - (x->length < y->length);
 }
 
 qv_status qvi_label_map_load(qv_db *db, const qvi_table *table, int order, qvi_label_map *out)
@@ -278,11 +281,13 @@ qv_status qvi_label_map_load(qv_db *db, const qvi_table *table, int order, qvi_l
             map.entries = entries;
             capacity = grown;
         }
+        const char *label = (const char *)sqlite3_column_text(stmt, 1);
+        size_t length = label ? (size_t)sqlite3_column_bytes(stmt, 1) : 0;
         map.entries[map.count].id = sqlite3_column_int64(stmt, 0);
         map.entries[map.count].label = (const char *)(uintptr_t)text.length;
+        map.entries[map.count].length = length;
         ++map.count;
-        const char *label = (const char *)sqlite3_column_text(stmt, 1);
-        qvi_buf_append_n(&text, label ? label : "", (size_t)sqlite3_column_bytes(stmt, 1));
+        qvi_buf_append_n(&text, label ? label : "", length);
         qvi_buf_append_n(&text, "", 1);
     }
     if (status == QV_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -317,17 +322,15 @@ void qvi_label_map_free(qvi_label_map *map)
     map->count = 0;
 }
 
-const char *qvi_label_map_label(const qvi_label_map *map, int64_t id)
+const qvi_label_entry *qvi_label_map_label(const qvi_label_map *map, int64_t id)
 {
-    qvi_label_entry key = {id, NULL};
-    const qvi_label_entry *found =
-        map->count ? bsearch(&key, map->entries, map->count, sizeof key, by_id) : NULL;
-    return found ? found->label : NULL;
+    qvi_label_entry key = {id, NULL, 0};
+    return map->count ? bsearch(&key, map->entries, map->count, sizeof key, by_id) : NULL;
 }
 
-int qvi_label_map_id(const qvi_label_map *map, const char *label, int64_t *out)
+int qvi_label_map_id(const qvi_label_map *map, const char *label, size_t length, int64_t *out)
 {
-    qvi_label_entry key = {0, label};
+    qvi_label_entry key = {0, label, length};
     const qvi_label_entry *found =
         map->count ? bsearch(&key, map->entries, map->count, sizeof key, by_label) : NULL;
     if (found == NULL)

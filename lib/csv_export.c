@@ -179,10 +179,12 @@ static void render(const export_state *state, const column_plan *column, sqlite3
         return;
     case SQLITE_INTEGER: {
         int64_t value = sqlite3_column_int64(stmt, index);
-        const char *label = column->labels ? qvi_label_map_label(column->labels, value) : NULL;
-        if (label == NULL && column->has_enum)
-            label = qvi_csv_enum_label(&state->settings, column->name, value);
-        if (label) {
+        const qvi_label_entry *entry = column->labels ? qvi_label_map_label(column->labels, value) : NULL;
+        const char *label =
+            entry || !column->has_enum ? NULL : qvi_csv_enum_label(&state->settings, column->name, value);
+        if (entry) {
+            qvi_csv_append_field(line, entry->label, entry->length);
+        } else if (label) {
             qvi_csv_append_field(line, label, strlen(label));
         } else {
             char digits[24];
@@ -202,7 +204,7 @@ static void render(const export_state *state, const column_plan *column, sqlite3
         size_t length = (size_t)sqlite3_column_bytes(stmt, index);
         const char *format = state->settings.date_time_format;
         struct tm time;
-        if (text && column->date_time && format[0] && qvi_datetime_read_iso(text, &time)) {
+        if (text && column->date_time && format[0] && qvi_datetime_read_iso(text, length, &time)) {
             char formatted[256];
             size_t n = qvi_datetime_format(&time, format, formatted, sizeof formatted);
             if (n > 0) {

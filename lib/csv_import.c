@@ -50,20 +50,46 @@ static void strip_cells(qvi_csv_table *csv)
 {
     size_t first = csv->row_count > 0 ? csv->rows[0].count : 0;
     for (size_t i = first; i < csv->cell_count; ++i) {
-        char *cell = csv->text + csv->cells[i];
-        size_t length = strlen(cell);
-        while (length > 0 && is_trimmed_space(cell[length - 1]))
-            cell[--length] = '\0';
+        qvi_csv_span *span = &csv->cells[i];
+        char *cell = csv->text + span->offset;
+        while (span->length > 0 && is_trimmed_space(cell[span->length - 1]))
+            cell[--span->length] = '\0';
         size_t skip = 0;
-        while (skip < length && is_trimmed_space(cell[skip]))
+        while (skip < span->length && is_trimmed_space(cell[skip]))
             ++skip;
-        csv->cells[i] += skip;
+        span->offset += skip;
+        span->length -= skip;
     }
 }
 
-static const char *cell(const import_state *state, size_t row, const column_plan *column)
+/* A cell's bytes: NUL-terminated, but a NUL byte of the file may come earlier. */
+typedef struct {
+    const char *text;
+    size_t length;
+} cell_text;
+
+static cell_text cell_at(const import_state *state, size_t row, size_t column)
 {
-    return qvi_csv_cell(&state->csv, row, column->cell);
+    const qvi_csv_span *span = qvi_csv_span_at(&state->csv, row, column);
+    cell_text text = {state->csv.text + span->offset, span->length};
+    return text;
+}
+
+static cell_text cell(const import_state *state, size_t row, const column_plan *column)
+{
+    return cell_at(state, row, column->cell);
+}
+
+/* 1 when the cell holds no NUL byte, so it can equal a C string (a column name, an enum label). */
+static int is_plain(cell_text cell)
+{
+    return strlen(cell.text) == cell.length;
+}
+
+/* 1 and *out = the id of the label @p cell in @p map; labels match exactly. */
+static int label_id(const qvi_label_map *map, cell_text cell, int64_t *out)
+{
+    return qvi_label_map_id(map, cell.text, cell.length, out);
 }
 
 /* Like strtoll(text, &end, 10): fails when no digit was read or out of range. */
@@ -92,16 +118,16 @@ static int parse_float(const char *text, double *out)
 }
 
 /* The canonical text of a date-like cell, or the timestamp error. */
-static qv_status parse_date(import_state *state, const char *text,
-                            char canonical[QVI_DATETIME_CANONICAL_SIZE])
+static qv_status parse_date(import_state *state, cell_text cell, char canonical[QVI_DATETIME_CANONICAL_SIZE])
 {
     const char *format = state->settings.date_time_format;
     struct tm time;
-    int ok = format[0] ? qvi_datetime_read_format(text, format, &time) : qvi_datetime_read_iso(text, &time);
+    int ok = format[0] ? qvi_datetime_read_format(cell.text, format, &time)
+                       : qvi_datetime_read_iso(cell.text, cell.length, &time);
     if (!ok)
         return qvi_cannot(&state->db->err, OP,
-                          "Timestamp %s is not valid. Please provide a valid timestamp with format %s.", text,
-                          format[0] ? format : ISO_FORMAT);
+                          "Timestamp %s is not valid. Please provide a valid timestamp with format %s.",
+                          cell.text, format[0] ? format : ISO_FORMAT);
     qvi_datetime_canonical(&time, canonical);
     return QV_OK;
 }
@@ -128,9 +154,13 @@ static qv_status check_header(import_state *state)
         if (!scalar || strcmp(table->columns[i].name, "id") != 0)
             state->columns[state->column_count++].column = &table->columns[i];
 
-    int has_label = 0;
-    for (size_t i = 0; i < header->count; ++i)
-        has_label = has_label || strcmp(qvi_csv_cell(&state->csv, 0, i), "label") == 0;
+    /* Names match exactly: a header cell holding a NUL byte matches no column. */
+    int has_label = 0, plain = 1;
+    for (size_t i = 0; i < header->count; ++i) {
+        cell_text name = cell_at(state, 0, i);
+        plain = plain && is_plain(name);
+        has_label = has_label || (is_plain(name) && strcmp(name.text, "label") == 0);
+    }
     if (scalar && !has_label)
         return qvi_cannot(&db->err, OP, "CSV file does not contain a 'label' column.");
     if (header->count != state->column_count)
@@ -149,7 +179,7 @@ static qv_status check_header(import_state *state)
     }
     qsort(names, header->count, sizeof *names, by_name);
     qsort(expected, header->count, sizeof *expected, by_name);
-    int equal = 1;
+    int equal = plain;
     for (size_t i = 0; i < header->count && equal; ++i)
         equal = strcmp(names[i], expected[i]) == 0;
     free(names);
@@ -236,18 +266,24 @@ static qv_status plan_columns(import_state *state)
     return QV_OK;
 }
 
-/* 1 and *out = the id of @p label in an FK column's target. */
-static int fk_id(const column_plan *column, const char *label, int64_t *out)
+/* 1 and *out = the id of the label @p cell in an FK column's target. */
+static int fk_id(const column_plan *column, cell_text cell, int64_t *out)
 {
-    return column->labels != NULL && qvi_label_map_id(column->labels, label, out);
+    return column->labels != NULL && label_id(column->labels, cell, out);
 }
 
 /* ---- validation passes (no writes) ------------------------------------------- */
 
-/* The integer or enum value of an INTEGER cell; 0 when neither parses. */
-static int integer_value(const import_state *state, const column_plan *column, const char *text, int64_t *out)
+/* The value of the enum label @p cell in @p column; 1 when found. */
+static int enum_value(const import_state *state, const column_plan *column, cell_text cell, int64_t *out)
 {
-    return parse_integer(text, out) || qvi_csv_enum_value(&state->settings, column->column->name, text, out);
+    return is_plain(cell) && qvi_csv_enum_value(&state->settings, column->column->name, cell.text, out);
+}
+
+/* The integer or enum value of an INTEGER cell; 0 when neither parses. */
+static int integer_value(const import_state *state, const column_plan *column, cell_text cell, int64_t *out)
+{
+    return parse_integer(cell.text, out) || enum_value(state, column, cell, out);
 }
 
 static qv_status validate_scalar(import_state *state)
@@ -257,11 +293,11 @@ static qv_status validate_scalar(import_state *state)
         for (size_t c = 0; c < state->column_count; ++c) {
             const column_plan *p = &state->columns[c];
             const char *name = p->column->name;
-            const char *text = cell(state, r, p);
+            cell_text text = cell(state, r, p);
             int64_t integer;
             double real;
             char canonical[QVI_DATETIME_CANONICAL_SIZE];
-            if (text[0] == '\0') {
+            if (text.length == 0) {
                 if (p->column->not_null)
                     return qvi_cannot(&db->err, OP, "Column %s cannot be NULL.", name);
                 continue;
@@ -270,33 +306,42 @@ static qv_status validate_scalar(import_state *state)
                 return qvi_cannot(&db->err, OP,
                                   "Could not find an existing element from collection %s with label %s.\n"
                                   "Create the element before referencing it.",
-                                  p->fk->table, text);
+                                  p->fk->table, text.text);
             if (p->date_like && parse_date(state, text, canonical) != QV_OK)
                 return QV_ERROR;
-            if (p->column->type == QV_TYPE_INTEGER && !p->fk && !parse_integer(text, &integer)) {
+            if (p->column->type == QV_TYPE_INTEGER && !p->fk && !parse_integer(text.text, &integer)) {
                 if (!qvi_csv_enum_has(&state->settings, name))
-                    return qvi_cannot(&db->err, OP, "Invalid integer value '%s' for column '%s'.", text,
+                    return qvi_cannot(&db->err, OP, "Invalid integer value '%s' for column '%s'.", text.text,
                                       name);
-                if (!qvi_csv_enum_value(&state->settings, name, text, &integer))
-                    return qvi_cannot(&db->err, OP, "Invalid enum value '%s' for column '%s'.", text, name);
+                if (!enum_value(state, p, text, &integer))
+                    return qvi_cannot(&db->err, OP, "Invalid enum value '%s' for column '%s'.", text.text,
+                                      name);
             }
-            if (p->column->type == QV_TYPE_FLOAT && !parse_float(text, &real))
-                return qvi_cannot(&db->err, OP, "Invalid float value '%s' for column '%s'.", text, name);
+            if (p->column->type == QV_TYPE_FLOAT && !parse_float(text.text, &real))
+                return qvi_cannot(&db->err, OP, "Invalid float value '%s' for column '%s'.", text.text, name);
         }
     }
     return QV_OK;
 }
 
 typedef struct {
-    const char *label;
+    cell_text label;
     size_t row;
     int64_t index;
 } vector_entry;
 
+static int same_label(const vector_entry *x, const vector_entry *y)
+{
+    return x->label.length == y->label.length && memcmp(x->label.text, y->label.text, x->label.length) == 0;
+}
+
 static int by_label_then_row(const void *a, const void *b)
 {
     const vector_entry *x = a, *y = b;
-    int order = strcmp(x->label, y->label);
+    size_t shorter = x->label.length < y->label.length ? x->label.length : y->label.length;
+    int order = memcmp(x->label.text, y->label.text, shorter);
+    if (order == 0)
+        order = (x->label.length > y->label.length) - (x->label.length < y->label.length);
     return order ? order : (x->row > y->row) - (x->row < y->row);
 }
 
@@ -320,13 +365,13 @@ static qv_status validate_vector_indexes(import_state *state)
     for (size_t r = 0; r < count && valid; ++r) {
         entries[r].label = cell(state, r + 1, id);
         entries[r].row = r;
-        valid = parse_integer(cell(state, r + 1, index), &entries[r].index);
+        valid = parse_integer(cell(state, r + 1, index).text, &entries[r].index);
     }
     if (valid) {
         qsort(entries, count, sizeof *entries, by_label_then_row);
         int64_t expected = 1;
         for (size_t i = 0; i < count && valid; ++i) {
-            if (i > 0 && strcmp(entries[i].label, entries[i - 1].label) != 0)
+            if (i > 0 && !same_label(&entries[i], &entries[i - 1]))
                 expected = 1;
             valid = entries[i].index == expected++;
         }
@@ -346,16 +391,16 @@ static qv_status validate_group(import_state *state)
     for (size_t r = 1; r < state->csv.row_count; ++r) {
         for (size_t c = 0; c < state->column_count; ++c) {
             const column_plan *p = &state->columns[c];
-            const char *text = cell(state, r, p);
+            cell_text text = cell(state, r, p);
             int64_t id;
             char canonical[QVI_DATETIME_CANONICAL_SIZE];
             if (p->parent_id) {
-                if (!qvi_label_map_id(&state->own, text, &id))
+                if (!label_id(&state->own, text, &id))
                     return qvi_cannot(&db->err, OP, "Element with id %s does not exist in collection %s.",
-                                      text, state->target.collection->name);
+                                      text.text, state->target.collection->name);
                 continue;
             }
-            if (text[0] == '\0') {
+            if (text.length == 0) {
                 if (p->column->not_null)
                     return qvi_cannot(&db->err, OP, "Column %s cannot be NULL.", p->column->name);
                 continue;
@@ -363,7 +408,7 @@ static qv_status validate_group(import_state *state)
             if (p->fk && !fk_id(p, text, &id))
                 return qvi_cannot(&db->err, OP,
                                   "Could not find an existing element from collection %s with label %s.",
-                                  p->fk->table, text);
+                                  p->fk->table, text.text);
             if (p->date_like && parse_date(state, text, canonical) != QV_OK)
                 return QV_ERROR;
         }
@@ -378,19 +423,19 @@ static qv_status bind_cell(import_state *state, sqlite3_stmt *stmt, int index, s
                            const column_plan *p)
 {
     qv_db *db = state->db;
-    const char *text = cell(state, row, p);
+    cell_text text = cell(state, row, p);
     const char *name = p->column->name;
     int64_t integer;
     double real;
     char canonical[QVI_DATETIME_CANONICAL_SIZE];
     int rc;
     if (p->parent_id) {
-        qvi_label_map_id(&state->own, text, &integer); /* validated */
+        label_id(&state->own, text, &integer); /* validated */
         rc = sqlite3_bind_int64(stmt, index, integer);
-    } else if (text[0] == '\0' || p->self_fk) {
+    } else if (text.length == 0 || p->self_fk) {
         rc = sqlite3_bind_null(stmt, index);
     } else if (p->vector_index) {
-        parse_integer(text, &integer); /* validated */
+        parse_integer(text.text, &integer); /* validated */
         rc = sqlite3_bind_int64(stmt, index, integer);
     } else if (p->fk) {
         fk_id(p, text, &integer); /* validated */
@@ -402,15 +447,16 @@ static qv_status bind_cell(import_state *state, sqlite3_stmt *stmt, int index, s
     } else if (p->column->type == QV_TYPE_INTEGER) {
         /* Scalar cells were validated; a group's fail here, always as an enum (§7.5.5). */
         if (!integer_value(state, p, text, &integer))
-            return qvi_cannot(&db->err, OP, "Invalid enum value '%s' for column '%s'.", text, name);
+            return qvi_cannot(&db->err, OP, "Invalid enum value '%s' for column '%s'.", text.text, name);
         rc = sqlite3_bind_int64(stmt, index, integer);
     } else if (p->column->type == QV_TYPE_FLOAT) {
-        if (!parse_float(text, &real))
-            return qvi_cannot(&db->err, OP, "invalid REAL value '%s' in column '%s' at line %zu", text, name,
-                              state->csv.rows[row].line);
+        if (!parse_float(text.text, &real))
+            return qvi_cannot(&db->err, OP, "invalid REAL value '%s' in column '%s' at line %zu", text.text,
+                              name, state->csv.rows[row].line);
         rc = sqlite3_bind_double(stmt, index, real);
     } else {
-        rc = qvi_bind_trimmed(stmt, index, text);
+        /* Stripped already (the set of qvi_bind_trimmed); bound whole, NUL bytes included. */
+        rc = sqlite3_bind_text64(stmt, index, text.text, text.length, SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     if (rc != SQLITE_OK)
         return qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
@@ -463,7 +509,7 @@ static qv_status insert_rows(import_state *state)
         int index = 1;
         if (keep_ids) {
             int64_t id;
-            if (qvi_label_map_id(&state->own, qvi_csv_cell(&state->csv, r, state->label_cell), &id))
+            if (label_id(&state->own, cell_at(state, r, state->label_cell), &id))
                 sqlite3_bind_int64(stmt, index, id);
             else
                 sqlite3_bind_null(stmt, index);
@@ -511,18 +557,21 @@ static qv_status resolve_self_references(import_state *state)
             status = QV_ERROR;
         qvi_buf_free(&sql);
         for (size_t r = 1; r < state->csv.row_count && status == QV_OK; ++r) {
-            const char *text = cell(state, r, p);
+            cell_text text = cell(state, r, p);
             int64_t target, id;
-            if (text[0] == '\0')
+            if (text.length == 0)
                 continue;
-            if (!qvi_label_map_id(&now, text, &target)) {
+            if (!label_id(&now, text, &target)) {
                 status = qvi_cannot(&db->err, OP,
                                     "Could not find an existing element from collection %s with label %s.\n"
                                     "Create the element before referencing it.",
-                                    table->name, text);
+                                    table->name, text.text);
                 break;
             }
-            qvi_label_map_id(&now, qvi_csv_cell(&state->csv, r, state->label_cell), &id);
+            /* The row's own label is in the table now, unless SQLite converted it on
+             * insert (a label column without TEXT affinity): then no row has it. */
+            if (!label_id(&now, cell_at(state, r, state->label_cell), &id))
+                continue;
             sqlite3_bind_int64(stmt, 1, target);
             sqlite3_bind_int64(stmt, 2, id);
             status = qvi_step_done(db, stmt);

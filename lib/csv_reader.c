@@ -130,7 +130,8 @@ static int end_cell(tokeniser *t)
     t->length = t->cell_start + length + 1;
     if (!grow((void **)&table->cells, &t->cell_capacity, table->cell_count + 1, sizeof *table->cells))
         return 0;
-    table->cells[table->cell_count++] = t->cell_start;
+    table->cells[table->cell_count].offset = t->cell_start;
+    table->cells[table->cell_count++].length = length;
     t->cell_start = t->length;
     ++t->row_cells;
     return 1;

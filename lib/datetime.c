@@ -16,11 +16,11 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* Reads 1 to @p max_digits digits into *out; returns the number read. */
-static int read_number(const char **text, int max_digits, int *out)
+/* Reads 1 to @p max_digits digits before @p end into *out; returns the number read. */
+static int read_number(const char **text, const char *end, int max_digits, int *out)
 {
     int count = 0, value = 0;
-    while (count < max_digits && is_digit(**text)) {
+    while (count < max_digits && *text < end && is_digit(**text)) {
         value = value * 10 + (**text - '0');
         ++*text;
         ++count;
@@ -53,31 +53,32 @@ static void complete(struct tm *time)
     time->tm_zone = "UTC";
 }
 
-int qvi_datetime_read_iso(const char *text, struct tm *out)
+int qvi_datetime_read_iso(const char *text, size_t length, struct tm *out)
 {
+    const char *end = text + length;
     int year, month, day, hour = 0, minute = 0, second = 0;
-    while (is_space(*text))
+    while (text < end && is_space(*text))
         ++text;
-    if (!read_number(&text, 4, &year) || *text++ != '-')
+    if (!read_number(&text, end, 4, &year) || text == end || *text++ != '-')
         return 0;
-    if (!read_number(&text, 2, &month) || month < 1 || month > 12 || *text++ != '-')
+    if (!read_number(&text, end, 2, &month) || month < 1 || month > 12 || text == end || *text++ != '-')
         return 0;
-    if (!read_number(&text, 2, &day) || day < 1 || day > 31)
+    if (!read_number(&text, end, 2, &day) || day < 1 || day > 31)
         return 0;
-    if (*text) {
+    if (text < end) {
         if (*text == 'T' || *text == 't')
             ++text;
         else
-            while (is_space(*text))
+            while (text < end && is_space(*text))
                 ++text;
-        if (!read_number(&text, 2, &hour) || hour > 23)
+        if (!read_number(&text, end, 2, &hour) || hour > 23)
             return 0;
-        if (*text) {
-            if (*text++ != ':' || !read_number(&text, 2, &minute) || minute > 59)
+        if (text < end) {
+            if (*text++ != ':' || !read_number(&text, end, 2, &minute) || minute > 59)
                 return 0;
-            if (*text) {
+            if (text < end) {
                 /* Anything may follow a complete second ("Z", ".123", "+03:00"). */
-                if (*text++ != ':' || !read_number(&text, 2, &second) || second > 60)
+                if (*text++ != ':' || !read_number(&text, end, 2, &second) || second > 60)
                     return 0;
             }
         }

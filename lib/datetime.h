@@ -15,9 +15,10 @@
  * four digits (the readers produce nothing wider) is at most 19 bytes. */
 #define QVI_DATETIME_CANONICAL_SIZE 32
 
-/* Reads @p text by the ISO grammar of §7.2 into @p out (tm_isdst = 0, weekday and
- * day of the year set).  Returns 1 when accepted, 0 otherwise (@p out is then undefined). */
-int qvi_datetime_read_iso(const char *text, struct tm *out);
+/* Reads the @p length bytes of @p text by the ISO grammar of §7.2 into @p out
+ * (tm_isdst = 0, weekday and day of the year set); a NUL byte among them is no
+ * end of input.  Returns 1 when accepted, 0 otherwise (@p out is then undefined). */
+int qvi_datetime_read_iso(const char *text, size_t length, struct tm *out);
 
 /* Reads @p text with strptime(@p format) from an all-zero struct tm; accepted when
  * strptime succeeds (also when the text ends where the format expects a literal or

@@ -35,13 +35,13 @@ static quiver_database_t *features(void)
     return db;
 }
 
-/* Imports @p content into (@p collection, @p group) and expects @p message, with
- * nothing changed in the database and foreign keys on. */
-static void fails(quiver_database_t *db, const char *collection, const char *group, const char *content,
-                  const quiver_csv_options_t *options, const char *message)
+/* Imports the @p length bytes of @p content into (@p collection, @p group) and
+ * expects @p message, with nothing changed in the database and foreign keys on. */
+static void fails_bytes(quiver_database_t *db, const char *collection, const char *group, const char *content,
+                        size_t length, const quiver_csv_options_t *options, const char *message)
 {
     const char *path = qt_temp_path("in.csv");
-    csv_write_text(path, content);
+    csv_write_file(path, content, length);
     char *before = csv_dump(db);
     qt_assert_error(quiver_database_import_csv(db, collection, group, path, options), message);
     char *after = csv_dump(db);
@@ -51,14 +51,26 @@ static void fails(quiver_database_t *db, const char *collection, const char *gro
     free(after);
 }
 
-/* Imports @p content into (@p collection, @p group); must succeed. */
+static void fails(quiver_database_t *db, const char *collection, const char *group, const char *content,
+                  const quiver_csv_options_t *options, const char *message)
+{
+    fails_bytes(db, collection, group, content, strlen(content), options, message);
+}
+
+/* Imports the @p length bytes of @p content into (@p collection, @p group); must succeed. */
+static void imports_bytes(quiver_database_t *db, const char *collection, const char *group,
+                          const char *content, size_t length, const quiver_csv_options_t *options)
+{
+    const char *path = qt_temp_path("in.csv");
+    csv_write_file(path, content, length);
+    qt_assert_ok(quiver_database_import_csv(db, collection, group, path, options));
+    ck_assert_int_eq(csv_integer(db, "PRAGMA foreign_keys"), 1);
+}
+
 static void imports(quiver_database_t *db, const char *collection, const char *group, const char *content,
                     const quiver_csv_options_t *options)
 {
-    const char *path = qt_temp_path("in.csv");
-    csv_write_text(path, content);
-    qt_assert_ok(quiver_database_import_csv(db, collection, group, path, options));
-    ck_assert_int_eq(csv_integer(db, "PRAGMA foreign_keys"), 1);
+    imports_bytes(db, collection, group, content, strlen(content), options);
 }
 
 /* The export of (@p collection, @p group) must be @p expected. */
@@ -236,6 +248,61 @@ START_TEST(unterminated_quote)
           "Cannot import_csv: Row 1 has 5 columns, but the header has 7.");
     fails(db, "Plant", "tags", "sep=,\nid,tag\n\"Alpha,coal\nAlpha,x\n", NULL,
           "Cannot import_csv: Row 1 has 1 columns, but the header has 2.");
+    quiver_database_close(db);
+}
+END_TEST
+
+/* NUL bytes are cell bytes like any other (§7.5.2 step 4): they do not end a cell. */
+#define BYTES(literal) literal, sizeof literal - 1
+
+START_TEST(nul_bytes_in_cells)
+{
+    quiver_database_t *db = plant();
+    /* Header names match exactly (§7.5.1 step 7): "tag\0x" is not "tag". */
+    fails_bytes(db, "Plant", "tags", BYTES("sep=,\nid,tag\0x\nAlpha,y\n"), NULL,
+                "Cannot import_csv: The columns in the CSV file do not match the columns in the database.");
+    fails_bytes(db, "Plant", "", BYTES("sep=,\nlabel\0,capacity\nx,1\n"), NULL,
+                "Cannot import_csv: CSV file does not contain a 'label' column.");
+    /* Labels match exactly, so no prefix before a NUL finds an element (messages end at the NUL). */
+    fails_bytes(db, "Plant", "tags", BYTES("sep=,\nid,tag\nAlpha\0x,y\n"), NULL,
+                "Cannot import_csv: Element with id Alpha does not exist in collection Plant.");
+    fails_bytes(
+        db, "Plant", "", BYTES("sep=,\n" PLANT_HEADER "A,1,1,,,North\0,\n"), NULL,
+        "Cannot import_csv: Could not find an existing element from collection Zone with label North.\n"
+        "Create the element before referencing it.");
+    /* Per label, vector_index runs 1, 2, ...: "Alpha\0x" is another label than "Alpha". */
+    fails_bytes(db, "Plant", "costs", BYTES("sep=,\nid,vector_index,cost\nAlpha,1,1\nAlpha\0x,2,1\n"), NULL,
+                "Cannot import_csv: Column vector_index must be consecutive, unique and start at 1.");
+    /* The ISO reader takes a NUL for what it is: not the end of the text. */
+    fails_bytes(db, "Plant", "", BYTES("sep=,\n" PLANT_HEADER "A,1,1,2024-01-01\0x,,,\n"), NULL,
+                "Cannot import_csv: Timestamp 2024-01-01 is not valid. Please provide a valid timestamp with "
+                "format %Y-%m-%dT%H:%M:%S.");
+    /* A cell holding only a NUL is not empty (tag is NOT NULL), and text keeps every byte. */
+    imports_bytes(db, "Plant", "tags", BYTES("sep=,\nid,tag\nAlpha,ab\0cd \nAlpha,\0\n"), NULL);
+    ck_assert_str_eq(csv_text(db, "SELECT group_concat(hex(tag), ' ') FROM"
+                                  " (SELECT tag FROM Plant_set_tags ORDER BY rowid)"),
+                     "6162006364 00");
+    const char *path = qt_temp_path("nul.csv");
+    qt_assert_ok(quiver_database_export_csv(db, "Plant", "tags", path, NULL));
+    size_t length = 0;
+    char *text = csv_read_file(path, &length);
+    static const char expected[] = "sep=,\nid,tag\nAlpha,\0\nAlpha,ab\0cd\n";
+    ck_assert_uint_eq(length, sizeof expected - 1);
+    ck_assert(memcmp(text, expected, length) == 0);
+    free(text);
+    /* Labels holding a NUL byte are found exactly, self references included. */
+    imports_bytes(db, "Plant", "", BYTES("sep=,\n" PLANT_HEADER "N\0a,,,,,,N\0b\nN\0b,,,,,,N\0a\nN,,,,,,N\n"),
+                  NULL);
+    ck_assert_str_eq(csv_text(db, "SELECT group_concat(hex(p.label) || '>' || hex(b.label), ' ') FROM"
+                                  " (SELECT * FROM Plant ORDER BY id) p JOIN Plant b ON b.id = p.backup_id"),
+                     "4E0061>4E0062 4E0062>4E0061 4E>4E");
+    /* ... and exported whole. */
+    qt_assert_ok(quiver_database_export_csv(db, "Plant", "", path, NULL));
+    text = csv_read_file(path, &length);
+    static const char scalars[] = "sep=,\n" PLANT_HEADER "N\0a,,,,,,N\0b\nN\0b,,,,,,N\0a\nN,,,,,,N\n";
+    ck_assert_uint_eq(length, sizeof scalars - 1);
+    ck_assert(memcmp(text, scalars, length) == 0);
+    free(text);
     quiver_database_close(db);
 }
 END_TEST
@@ -679,6 +746,7 @@ static Suite *csv_import_suite(void)
     tcase_add_test(before, wrong_header);
     tcase_add_test(before, ragged_rows);
     tcase_add_test(before, unterminated_quote);
+    tcase_add_test(before, nul_bytes_in_cells);
     suite_add_tcase(suite, before);
 
     TCase *scalar = tcase_create("scalar_validation");
