@@ -4,6 +4,8 @@
 #define _DEFAULT_SOURCE /* struct tm's tm_gmtoff and tm_zone */
 #include "datetime.h"
 
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int is_space(char c)
@@ -94,14 +96,6 @@ int qvi_datetime_read_iso(const char *text, size_t length, struct tm *out)
     return 1;
 }
 
-/* strptime from an all-zero struct tm; with @p whole, the text must be consumed entirely. */
-static int parse(const char *text, const char *format, struct tm *out, int whole)
-{
-    memset(out, 0, sizeof *out);
-    const char *end = strptime(text, format, out);
-    return end != NULL && (!whole || *end == '\0');
-}
-
 /* The length of the directive starting at format[0] == '%': flags, width, an E or O
  * modifier and the conversion character. */
 static size_t directive_length(const char *format)
@@ -112,6 +106,81 @@ static size_t directive_length(const char *format)
     if (format[i] == 'E' || format[i] == 'O')
         ++i;
     return format[i] ? i + 1 : i;
+}
+
+/* glibc's strftime and strptime take %s (seconds since the epoch) in the local
+ * time zone, through mktime and localtime; §7.2 treats date-times as UTC.  So a
+ * format is cut into pieces at its %s directives (flags and width allowed, as
+ * glibc allows them; no E or O modifier), which are handled here in UTC, and
+ * the pieces between them go to the C library.  Returns the offset of the first
+ * such directive at or after @p from (strlen(format) when none) and its length. */
+static size_t find_epoch(const char *format, size_t from, size_t *length)
+{
+    size_t i = from;
+    while (format[i]) {
+        if (format[i] != '%') {
+            ++i;
+            continue;
+        }
+        size_t n = directive_length(format + i);
+        if (n >= 2 && format[i + n - 1] == 's' && format[i + n - 2] != 'E' && format[i + n - 2] != 'O') {
+            *length = n;
+            return i;
+        }
+        i += n;
+    }
+    *length = 0;
+    return i;
+}
+
+/* Seconds since 1970-01-01T00:00:00 UTC. */
+static long long utc_seconds(const struct tm *time)
+{
+    long long days = days_from_civil(time->tm_year + 1900L, time->tm_mon + 1, time->tm_mday);
+    return days * 86400 + time->tm_hour * 3600LL + time->tm_min * 60LL + time->tm_sec;
+}
+
+/* strptime over @p format with its %s directives read in UTC (see find_epoch): the
+ * digits of one (glibc's %s takes digits only) give every field, as gmtime does;
+ * what follows may override some.  Returns the end of what was read, or NULL. */
+static const char *read_utc(const char *text, const char *format, struct tm *out)
+{
+    size_t epoch_length;
+    size_t at = find_epoch(format, 0, &epoch_length);
+    if (format[at] == '\0')
+        return strptime(text, format, out);
+    char *pieces = strdup(format);
+    if (pieces == NULL)
+        return NULL; /* out of memory: read as not a date-time */
+    for (size_t from = 0; text != NULL && format[from] != '\0';) {
+        at = find_epoch(format, from, &epoch_length);
+        pieces[at] = '\0';
+        if (at > from)
+            text = strptime(text, pieces + from, out);
+        if (text == NULL || format[at] == '\0')
+            break;
+        if (!is_digit(*text)) {
+            text = NULL;
+            break;
+        }
+        long long seconds = 0;
+        for (; is_digit(*text) && seconds <= (LLONG_MAX - 9) / 10; ++text)
+            seconds = seconds * 10 + (*text - '0');
+        time_t value = (time_t)seconds;
+        if (is_digit(*text) || gmtime_r(&value, out) == NULL)
+            text = NULL;
+        from = at + epoch_length;
+    }
+    free(pieces);
+    return text;
+}
+
+/* strptime from an all-zero struct tm; with @p whole, the text must be consumed entirely. */
+static int parse(const char *text, const char *format, struct tm *out, int whole)
+{
+    memset(out, 0, sizeof *out);
+    const char *end = read_utc(text, format, out);
+    return end != NULL && (!whole || *end == '\0');
 }
 
 /* §7.2 recommends accepting text that ends exactly where the format expects a
@@ -160,9 +229,57 @@ void qvi_datetime_canonical(const struct tm *time, char out[QVI_DATETIME_CANONIC
         out[0] = '\0';
 }
 
+/* strftime(@p piece) appended to @p out at *used; 0 when it does not fit.  The piece
+ * is formatted behind one leading byte, which tells an empty result from one that
+ * does not fit.  @p scratch holds size + 1 bytes. */
+static int append_piece(char *out, size_t size, size_t *used, char *piece, const struct tm *time,
+                        char *scratch)
+{
+    size_t n = strftime(scratch, size - *used + 1, piece, time);
+    if (n == 0)
+        return 0;
+    memcpy(out + *used, scratch + 1, n - 1);
+    *used += n - 1;
+    return 1;
+}
+
 size_t qvi_datetime_format(const struct tm *time, const char *format, char *out, size_t size)
 {
-    return strftime(out, size, format, time);
+    size_t epoch_length;
+    size_t at = find_epoch(format, 0, &epoch_length);
+    if (format[at] == '\0')
+        return strftime(out, size, format, time);
+    /* Each %s directive is formatted by strftime itself, so its flags and width are
+     * glibc's, from the local time of the UTC seconds, which mktime maps back to them. */
+    time_t seconds = (time_t)utc_seconds(time);
+    struct tm local;
+    size_t length = strlen(format);
+    char *pieces = malloc(length + 2 + size + 1);
+    if (pieces == NULL || localtime_r(&seconds, &local) == NULL) {
+        free(pieces);
+        return 0; /* as if it did not fit: the stored text is written */
+    }
+    char *scratch = pieces + length + 2;
+    size_t used = 0;
+    int fits = 1;
+    for (size_t from = 0; fits && from < length;) {
+        at = find_epoch(format, from, &epoch_length);
+        pieces[0] = 'x';
+        memcpy(pieces + 1, format + from, at - from);
+        pieces[1 + at - from] = '\0';
+        fits = at == from || append_piece(out, size, &used, pieces, time, scratch);
+        if (fits && at < length) {
+            memcpy(pieces + 1, format + at, epoch_length);
+            pieces[1 + epoch_length] = '\0';
+            fits = append_piece(out, size, &used, pieces, &local, scratch);
+        }
+        from = at + epoch_length;
+    }
+    free(pieces);
+    if (!fits)
+        return 0;
+    out[used] = '\0';
+    return used;
 }
 
 int qvi_c_locale_enter(qvi_c_locale *state)

@@ -22,14 +22,16 @@ int qvi_datetime_read_iso(const char *text, size_t length, struct tm *out);
 
 /* Reads @p text with strptime(@p format) from an all-zero struct tm; accepted when
  * strptime succeeds (also when the text ends where the format expects a literal or
- * white space) and the day of the month is at least 1.  Returns 1 or 0. */
+ * white space) and the day of the month is at least 1.  %s reads seconds since the
+ * epoch in UTC.  Returns 1 or 0. */
 int qvi_datetime_read_format(const char *text, const char *format, struct tm *out);
 
 /* The canonical text strftime("%Y-%m-%dT%H:%M:%S") of @p time into @p out. */
 void qvi_datetime_canonical(const struct tm *time, char out[QVI_DATETIME_CANONICAL_SIZE]);
 
-/* strftime(@p format) of @p time into @p out (@p size bytes); returns strftime's
- * result, 0 when the text is empty or does not fit. */
+/* strftime(@p format) of @p time into @p out (@p size bytes), %s giving the seconds
+ * since the epoch in UTC; returns strftime's result, 0 when the text is empty or
+ * does not fit. */
 size_t qvi_datetime_format(const struct tm *time, const char *format, char *out, size_t size);
 
 /* The calling thread switched to the "C" locale, so strftime, strptime and

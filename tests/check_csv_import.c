@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "csv_helpers.h"
 
@@ -722,6 +723,44 @@ START_TEST(custom_date_formats)
 }
 END_TEST
 
+/* Imports @p content into Plant's scalars with @p format; the stored date-times, joined. */
+static const char *imported_dates(quiver_database_t *db, const char *format, const char *content)
+{
+    const char *path = qt_temp_path("dates.csv");
+    csv_write_text(path, content);
+    quiver_csv_options_t options = csv_options(format, NULL);
+    if (quiver_database_import_csv(db, "Plant", "", path, &options) != QUIVER_OK)
+        return quiver_get_last_error();
+    return csv_text(db, "SELECT group_concat(date_commissioned, ' ') FROM (SELECT * FROM Plant ORDER BY id)");
+}
+
+START_TEST(epoch_seconds_are_utc)
+{
+    /* §7.2 treats date-times as UTC: %s reads seconds since 1970-01-01T00:00:00Z,
+     * where glibc's strptime would convert them to the local zone. */
+    quiver_database_t *db = plant();
+    const char *saved = getenv("TZ");
+    char previous[256], plain[256], mixed[256];
+    snprintf(previous, sizeof previous, "%s", saved ? saved : "");
+    setenv("TZ", "XYZ+3", 1);
+    tzset();
+    snprintf(plain, sizeof plain, "%s",
+             imported_dates(db, "%s", "sep=,\n" PLANT_HEADER "a,,,1705314600,,,\nb,,,0 junk,,,\n"));
+    snprintf(mixed, sizeof mixed, "%s",
+             imported_dates(db, "at %s, %H h",
+                            "sep=,\n" PLANT_HEADER "c,,,\"at 1705314600, 07 h\",,,\nd,,,\"at 86400,\",,,\n"));
+    if (saved)
+        setenv("TZ", previous, 1);
+    else
+        unsetenv("TZ");
+    tzset();
+    ck_assert_str_eq(plain, "2024-01-15T10:30:00 1970-01-01T00:00:00");
+    /* A directive after %s overrides its field; text may end where a literal is expected. */
+    ck_assert_str_eq(mixed, "2024-01-15T07:30:00 1970-01-02T00:00:00");
+    quiver_database_close(db);
+}
+END_TEST
+
 START_TEST(success_keeps_last_error)
 {
     quiver_database_t *db = plant();
@@ -778,6 +817,7 @@ static Suite *csv_import_suite(void)
     tcase_add_test(success, parsing_variants);
     tcase_add_test(success, cell_conversions);
     tcase_add_test(success, custom_date_formats);
+    tcase_add_test(success, epoch_seconds_are_utc);
     tcase_add_test(success, success_keeps_last_error);
     suite_add_tcase(suite, success);
     return suite;
