@@ -97,12 +97,7 @@ static qv_status first_row_paths(qv_db *db, const qvi_table *t, char **paths)
     qvi_buf_append(&sql, " FROM ");
     qvi_buf_ident(&sql, t->name);
     qvi_buf_append(&sql, " LIMIT 1");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     qv_status status = QV_OK;
@@ -172,20 +167,14 @@ static qv_status rewrite(qv_db *db, const qvi_table *t, const pair *pairs, size_
     qvi_buf sql = QVI_BUF_INIT;
     qvi_buf_append(&sql, "DELETE FROM ");
     qvi_buf_ident(&sql, t->name);
-    sqlite3_stmt *stmt = sql.failed ? NULL : qvi_stmt_acquire(db, sql.data);
-    if (stmt == NULL) {
-        int failed = sql.failed;
-        qvi_buf_free(&sql);
-        return failed ? qvi_out_of_memory(&db->err) : QV_ERROR;
-    }
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
+    if (stmt == NULL)
+        return QV_ERROR;
     qv_status status = qvi_step_done(db, stmt);
     qvi_stmt_release(db, stmt);
-    if (status != QV_OK) {
-        qvi_buf_free(&sql);
+    if (status != QV_OK)
         return status;
-    }
 
-    qvi_buf_reset(&sql);
     qvi_buf_append(&sql, "INSERT INTO ");
     qvi_buf_ident(&sql, t->name);
     qvi_buf_append(&sql, " (");
@@ -198,12 +187,7 @@ static qv_status rewrite(qv_db *db, const qvi_table *t, const pair *pairs, size_
     for (size_t i = 0; i < count; ++i)
         qvi_buf_append(&sql, i > 0 ? ", ?" : "?");
     qvi_buf_append(&sql, ")");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     for (size_t i = 0; i < count; ++i) {

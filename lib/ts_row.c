@@ -31,12 +31,7 @@ static qv_status upsert(qv_db *db, const qvi_ts_write *w, const qvi_rows *row, i
     for (size_t i = 0; i < row->column_count; ++i)
         qvi_buf_append(&sql, ", ?");
     qvi_buf_append(&sql, ")");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     sqlite3_bind_int64(stmt, 1, id);
@@ -115,12 +110,7 @@ static qv_status read_elements(qv_db *db, const qvi_table *table, element_slot *
     qvi_buf_append(&sql, " FROM ");
     qvi_buf_ident(&sql, table->name);
     qvi_buf_append(&sql, " ORDER BY rowid");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     element_slot *slots = NULL;
@@ -190,14 +180,7 @@ static sqlite3_stmt *latest_values(qv_db *db, const qvi_table *t, const qvi_colu
     qvi_buf_ident(&sql, dimension->name);
     qvi_buf_append(&sql, " = latest.max_dt ORDER BY t.");
     qvi_buf_ident(&sql, "id");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        qvi_out_of_memory(&db->err);
-        return NULL;
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
-    return stmt;
+    return qvi_stmt_acquire_built(db, &sql);
 }
 
 /* Entries of @p count placeholders: 0, quiet NaN or NULL by @p type. */
