@@ -256,10 +256,7 @@ qv_status qvi_label_map_load(qv_db *db, const qvi_table *table, int order, qvi_l
     qvi_buf_append(&sql, "SELECT \"id\", \"label\" FROM ");
     qvi_buf_ident(&sql, table->name);
     qvi_buf_append(&sql, order == QVI_LABELS_BY_ID ? " ORDER BY \"id\"" : " ORDER BY \"label\"");
-    if (sql.failed)
-        return qvi_out_of_memory(&db->err);
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
 

@@ -497,10 +497,7 @@ static qv_status insert_rows(import_state *state)
     for (size_t c = 0; c < state->column_count + (size_t)keep_ids; ++c)
         qvi_buf_append(&sql, c ? ", ?" : "?");
     qvi_buf_append(&sql, ")");
-    if (sql.failed)
-        return qvi_out_of_memory(&db->err);
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
 
@@ -550,12 +547,9 @@ static qv_status resolve_self_references(import_state *state)
         qvi_buf_append(&sql, " SET ");
         qvi_buf_ident(&sql, p->column->name);
         qvi_buf_append(&sql, " = ? WHERE \"id\" = ?");
-        sqlite3_stmt *stmt = sql.failed ? NULL : qvi_stmt_acquire(db, sql.data);
-        if (sql.failed)
-            status = qvi_out_of_memory(&db->err);
-        else if (stmt == NULL)
+        sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
+        if (stmt == NULL)
             status = QV_ERROR;
-        qvi_buf_free(&sql);
         for (size_t r = 1; r < state->csv.row_count && status == QV_OK; ++r) {
             cell_text text = cell(state, r, p);
             int64_t target, id;
