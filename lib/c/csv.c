@@ -21,24 +21,30 @@ static qv_csv_options core_options(const quiver_csv_options_t *options)
     return core;
 }
 
-quiver_error_t quiver_database_export_csv(quiver_database_t *db, const char *collection, const char *group,
-                                          const char *path, const quiver_csv_options_t *options)
+typedef qv_status (*csv_call)(qv_db *db, const char *collection, const char *group, const char *path,
+                              const qv_csv_options *options);
+
+/* Export and import check and pass the same arguments; the parameters carry the
+ * prototypes' names, which the NULL checks report. */
+static quiver_error_t run(csv_call call, quiver_database_t *db, const char *collection, const char *group,
+                          const char *path, const quiver_csv_options_t *options)
 {
     QC_REQUIRE(db);
     QC_REQUIRE(collection);
     QC_REQUIRE(group);
     QC_REQUIRE(path);
     qv_csv_options core = options ? core_options(options) : qv_csv_options_default();
-    return qc_status(qc_db(db), qv_export_csv(qc_db(db), collection, group, path, &core));
+    return qc_status(qc_db(db), call(qc_db(db), collection, group, path, &core));
+}
+
+quiver_error_t quiver_database_export_csv(quiver_database_t *db, const char *collection, const char *group,
+                                          const char *path, const quiver_csv_options_t *options)
+{
+    return run(qv_export_csv, db, collection, group, path, options);
 }
 
 quiver_error_t quiver_database_import_csv(quiver_database_t *db, const char *collection, const char *group,
                                           const char *path, const quiver_csv_options_t *options)
 {
-    QC_REQUIRE(db);
-    QC_REQUIRE(collection);
-    QC_REQUIRE(group);
-    QC_REQUIRE(path);
-    qv_csv_options core = options ? core_options(options) : qv_csv_options_default();
-    return qc_status(qc_db(db), qv_import_csv(qc_db(db), collection, group, path, &core));
+    return run(qv_import_csv, db, collection, group, path, options);
 }
