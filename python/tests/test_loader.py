@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import os
 import shutil
@@ -17,7 +18,8 @@ import quiverdb._loader
 from quiverdb._c_api import ffi
 
 HINT = ("Set QUIVERDB_LIBRARY_PATH to the library file or its directory, install the Quiver runtime "
-        "libraries, or install a quiverdb wheel that bundles them.")
+        "libraries (after 'make install', run 'ldconfig' as root so the dynamic loader finds them), "
+        "or install a quiverdb wheel that bundles them.")
 
 
 # Read at import, before any fixture changes the environment.
@@ -205,11 +207,31 @@ def _package_copy(tmp_path: Path) -> Path:
     return root
 
 
+def _system_sqlite() -> Path:
+    """The file behind libsqlite3.so.0, as the dynamic loader resolves it."""
+    ctypes.CDLL("libsqlite3.so.0")
+    with open("/proc/self/maps") as maps:
+        for fields in (line.split() for line in maps):
+            if len(fields) == 6 and os.path.basename(fields[5]).startswith("libsqlite3.so.0"):
+                return Path(fields[5])
+    pytest.skip("libsqlite3.so.0 is not mapped from a file")
+
+
+def _bundle(libs: Path, built_library: Path) -> None:
+    """Fills ``libs`` as a bundling wheel does (copies follow symlinks)."""
+    shutil.copy(built_library, libs / "libquiver_c.so.0")
+    shutil.copy(built_library.parent / "libquiver.so.0", libs / "libquiver.so.0")
+    shutil.copy(_system_sqlite(), libs / "libsqlite3.so.0")
+
+
+def test_bundled_names():
+    assert quiverdb._loader._BUNDLED_NAMES == ["libquiver_c.so.0", "libquiver.so.0", "libsqlite3.so.0"]
+
+
 def test_bundled_libraries(tmp_path, built_library):
     root = _package_copy(tmp_path)
     libs = root / "quiverdb" / "_libs"
-    shutil.copy(built_library, libs / "libquiver_c.so.0")           # copies follow symlinks
-    shutil.copy(built_library.parent / "libquiver.so.0", libs / "libquiver.so.0")
+    _bundle(libs, built_library)
     result = run_python(["-m", "quiverdb._loader"], {"PYTHONPATH": str(root), "QUIVERDB_LIBRARY_PATH": None,
                                                       "LD_LIBRARY_PATH": None})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -234,6 +256,7 @@ def test_env_override_wins_over_bundle(tmp_path, built_library):
 
 def test_broken_bundle_does_not_fall_back(tmp_path, built_library):
     root = _package_copy(tmp_path)
+    _bundle(root / "quiverdb" / "_libs", built_library)
     broken = root / "quiverdb" / "_libs" / "libquiver_c.so.0"
     broken.write_text("broken")
     result = run_python(["-m", "quiverdb._loader"], {"PYTHONPATH": str(root), "QUIVERDB_LIBRARY_PATH": None,
@@ -244,3 +267,37 @@ def test_broken_bundle_does_not_fall_back(tmp_path, built_library):
     assert lines[1] == "  - QUIVERDB_LIBRARY_PATH: (not set)"
     assert lines[2].startswith(f"  - bundled: {broken} (dlopen failed: ")
     assert lines[3] == HINT
+
+
+@pytest.mark.parametrize("missing", ["libquiver_c.so.0", "libquiver.so.0", "libsqlite3.so.0"])
+def test_incomplete_bundle_names_the_missing_library(tmp_path, built_library, missing):
+    # The library is in reach on LD_LIBRARY_PATH (as a system copy would be): no fallback to it.
+    root = _package_copy(tmp_path)
+    libs = root / "quiverdb" / "_libs"
+    _bundle(libs, built_library)
+    (libs / missing).unlink()
+    result = run_python(["-m", "quiverdb._loader"], {"PYTHONPATH": str(root), "QUIVERDB_LIBRARY_PATH": None,
+                                                      "LD_LIBRARY_PATH": str(built_library.parent)})
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:4] == [
+        f"FAIL: Cannot load native library {missing}. Searched:",
+        "  - QUIVERDB_LIBRARY_PATH: (not set)",
+        f"  - bundled: {libs / missing} (missing from the bundle)",
+        HINT,
+    ]
+
+
+def test_empty_bundle_directory_is_a_broken_bundle(tmp_path, built_library):
+    root = _package_copy(tmp_path)
+    libs = root / "quiverdb" / "_libs"
+    result = run_python(["-m", "quiverdb._loader"], {"PYTHONPATH": str(root), "QUIVERDB_LIBRARY_PATH": None,
+                                                      "LD_LIBRARY_PATH": str(built_library.parent)})
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[:6] == [
+        "FAIL: Cannot load native library libquiver_c.so.0. Searched:",
+        "  - QUIVERDB_LIBRARY_PATH: (not set)",
+        f"  - bundled: {libs / 'libquiver_c.so.0'} (missing from the bundle)",
+        f"  - bundled: {libs / 'libquiver.so.0'} (missing from the bundle)",
+        f"  - bundled: {libs / 'libsqlite3.so.0'} (missing from the bundle)",
+        HINT,
+    ]

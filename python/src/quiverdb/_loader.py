@@ -3,9 +3,11 @@
 Order: the ``QUIVERDB_LIBRARY_PATH`` override, the copies bundled in ``quiverdb/_libs/``, then
 the system library by versioned SONAME, ``ctypes.util.find_library`` and the unversioned name.
 The override and a present bundle are authoritative: when they fail nothing else is tried,
-because loading some other copy would hide a broken configuration or install. A loaded library
-whose major.minor version differs from the headers the declarations were generated from is
-refused, since ABI mode cannot detect layout changes.
+because loading some other copy would hide a broken configuration or install. A bundle must be
+complete (libquiver_c, libquiver and libsqlite3): with one file gone the dynamic linker would
+quietly take that library from the system instead. A loaded library whose major.minor version
+differs from the headers the declarations were generated from is refused, since ABI mode cannot
+detect layout changes.
 """
 
 from __future__ import annotations
@@ -31,12 +33,23 @@ def _platform_names() -> Tuple[List[str], List[str]]:
             [f"libquiver.so.{_SOVERSION}", "libquiver.so"])
 
 
+def _bundled_names() -> List[str]:
+    """The files a bundling wheel carries in ``_libs/`` (setup.py's ``bundled_names()``)."""
+    if sys.platform == "win32":
+        return ["libquiver_c.dll", "libquiver.dll", "sqlite3.dll"]
+    if sys.platform == "darwin":
+        return [f"libquiver_c.{_SOVERSION}.dylib", f"libquiver.{_SOVERSION}.dylib", "libsqlite3.0.dylib"]
+    return [f"libquiver_c.so.{_SOVERSION}", f"libquiver.so.{_SOVERSION}", "libsqlite3.so.0"]
+
+
 _C_API_NAMES, _CORE_NAMES = _platform_names()
+_BUNDLED_NAMES = _bundled_names()
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _LIBS_DIR = _PACKAGE_DIR / "_libs"
 _ENV_VAR = "QUIVERDB_LIBRARY_PATH"
 _HINT = ("Set QUIVERDB_LIBRARY_PATH to the library file or its directory, install the Quiver "
-         "runtime libraries, or install a quiverdb wheel that bundles them.")
+         "runtime libraries (after 'make install', run 'ldconfig' as root so the dynamic loader "
+         "finds them), or install a quiverdb wheel that bundles them.")
 
 _load_source = ""
 _loaded_library = ""
@@ -114,10 +127,14 @@ def _from_env(ffi: Any, attempts: List[str]) -> Any:
 
 
 def _from_bundle(ffi: Any, attempts: List[str]) -> Any:
-    library = _first_existing(_LIBS_DIR, _C_API_NAMES)
-    if library is None:
+    if not _LIBS_DIR.is_dir():
         attempts.append(f"bundled: {_LIBS_DIR} (not found)")
         return None
+    missing = [name for name in _BUNDLED_NAMES if not (_LIBS_DIR / name).is_file()]
+    if missing:
+        attempts.extend(f"bundled: {_LIBS_DIR / name} (missing from the bundle)" for name in missing)
+        raise _LoadError(missing[0])
+    library = _LIBS_DIR / _C_API_NAMES[0]
     return _open_from_directory(ffi, "bundled", _LIBS_DIR, library, attempts), library
 
 
