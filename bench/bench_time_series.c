@@ -34,7 +34,7 @@
 #pragma weak quiver_database_read_time_series_row
 #pragma weak quiver_database_upsert_time_series_row
 
-enum { QUERIES = 10, MAX_ROWS = 1440, DATE_SIZE = 24, COLUMNS = 3 };
+enum { QUERIES = 10, MAX_ROWS = 1440, DATE_SIZE = 40, COLUMNS = 3 };
 
 static const char *schema_sql =
     "CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL) STRICT;"
