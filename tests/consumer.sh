@@ -5,11 +5,15 @@ set -eu
 : "${top_builddir:?}" "${top_srcdir:?}" "${CC:=cc}" "${MAKE:=make}" "${prefix:?}"
 # The builder's own CFLAGS/LDFLAGS (a sanitizer build needs them to link).
 : "${CFLAGS:=}" "${LDFLAGS:=}"
-stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-$MAKE -s -C "$top_builddir" install DESTDIR="$stage" >"$stage/install.log" 2>&1 ||
-    { cat "$stage/install.log"; echo "FAIL: make install DESTDIR failed"; exit 1; }
+# make check stages the install before the tests start (QUIVER_TEST_STAGE, see Makefile.am).
+stage=${QUIVER_TEST_STAGE:-$work/stage}
+if [ -z "${QUIVER_TEST_STAGE:-}" ]; then
+    $MAKE -s -C "$top_builddir" install DESTDIR="$stage" >"$work/install.log" 2>&1 ||
+        { cat "$work/install.log"; echo "FAIL: make install DESTDIR failed"; exit 1; }
+fi
 
 root="$stage$prefix"
 pc=$(find "$stage" -name quiver.pc)
@@ -19,7 +23,7 @@ export PKG_CONFIG_PATH
 libdir=$(pkg-config --define-variable=prefix="$root" --variable=libdir quiver)
 flags=$(pkg-config --define-variable=prefix="$root" --cflags --libs quiver)
 
-cat >"$stage/consumer.c" <<'PROGRAM'
+cat >"$work/consumer.c" <<'PROGRAM'
 #include <quiver/c/database.h>
 #include <quiver/c/element.h>
 #include <quiver/quiver.h>
@@ -44,7 +48,7 @@ int main(void)
 }
 PROGRAM
 # shellcheck disable=SC2086 # $flags holds several compiler arguments
-$CC -std=c11 -Wall -Wextra -Werror $CFLAGS $LDFLAGS -o "$stage/consumer" "$stage/consumer.c" $flags
-output=$(LD_LIBRARY_PATH="$libdir" "$stage/consumer")
+$CC -std=c11 -Wall -Wextra -Werror $CFLAGS $LDFLAGS -o "$work/consumer" "$work/consumer.c" $flags
+output=$(LD_LIBRARY_PATH="$libdir" "$work/consumer")
 [ "$output" = "consumer ok 0.10.0" ] || { echo "FAIL: consumer printed '$output'"; exit 1; }
 echo "PASS: pkg-config consumer built against the staged install and ran ($output)"
