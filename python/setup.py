@@ -6,8 +6,9 @@
   of the libraries (RUNPATH $ORIGIN), which the C build produces.
 - Tagging: a wheel with bundled libraries is platform-specific but has no CPython extension, so
   it is tagged py3-none-<platform>, where the manylinux level is the highest GLIBC_2.X symbol
-  version the bundled files need (read from the files, never assumed). Without bundled
-  libraries the wheel is pure (py3-none-any).
+  version the bundled files need (read from the files, never assumed; at least 2.17). Without
+  bundled libraries the wheel is pure (py3-none-any). `make wheel` (python/tools/build_wheel.sh)
+  prepares the directory and builds the wheel.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ except ImportError:  # setuptools < 70 keeps it in the wheel package
     from wheel.bdist_wheel import bdist_wheel  # type: ignore[no-redef]
 
 SOVERSION = "0"
+MANYLINUX_FLOOR = 17
 
 
 def bundled_names() -> List[str]:
@@ -87,7 +89,9 @@ class BdistWheelTagged(bdist_wheel):
         if bundle_dir() == Path():
             return super().get_tag()
         if sys.platform.startswith("linux"):
-            level = max(glibc_minor(bundle_dir() / name) for name in bundled_names())
+            # pip recognises no manylinux_2_X tag below 2_17 (manylinux2014), so a wheel whose
+            # files need an older glibc is tagged with that oldest recognised level.
+            level = max([MANYLINUX_FLOOR] + [glibc_minor(bundle_dir() / name) for name in bundled_names()])
             return "py3", "none", f"manylinux_2_{level}_{platform.machine()}"
         _, _, platform_tag = super().get_tag()
         return "py3", "none", platform_tag
