@@ -58,7 +58,7 @@ static int list_valid(void)
         return 0;
     while ((entry = readdir(dir)) != NULL && valid_count < MAX_CASES)
         if (ends_with_sql(entry->d_name))
-            snprintf(valid_files[valid_count++], NAME_SIZE, "%s", entry->d_name);
+            snprintf(valid_files[valid_count++], NAME_SIZE, "%.*s", NAME_SIZE - 1, entry->d_name);
     closedir(dir);
     return valid_count > 0;
 }
