@@ -5,7 +5,6 @@
  */
 #include "schema.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -451,13 +450,20 @@ const char *qvi_table_group_name(const qvi_table *table, unsigned kind)
 const qvi_table *qvi_schema_group(const qvi_schema *schema, const char *collection, unsigned kind,
                                   const char *group)
 {
+    /* Composed with memcpy: this runs for every array of every write, where
+     * snprintf() alone cost more than the lookup. */
     const char *word = qvi_kind_word(kind);
-    size_t n = strlen(collection) + strlen(word) + strlen(group) + 3;
+    size_t c = strlen(collection), w = strlen(word), g = strlen(group);
+    size_t n = c + w + g + 3;
     char stack_name[256];
     char *name = n <= sizeof stack_name ? stack_name : malloc(n);
     if (name == NULL)
         return NULL;
-    snprintf(name, n, "%s_%s_%s", collection, word, group);
+    memcpy(name, collection, c);
+    name[c] = '_';
+    memcpy(name + c + 1, word, w);
+    name[c + 1 + w] = '_';
+    memcpy(name + c + w + 2, group, g + 1);
     const qvi_table *t = qvi_schema_table(schema, name);
     if (name != stack_name)
         free(name);
