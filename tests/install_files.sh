@@ -86,8 +86,17 @@ dynamic NEEDED "$stage$inst_libdir/libquiver_c.so" | grep -qx "$core_soname" ||
     fail "installed libquiver_c does not need $core_soname"
 
 # Build paths. The distcheck prefix lies inside the unpacked source tree, so occurrences of
-# the prefix itself are removed before looking for the source tree's path.
+# the prefix itself are removed before looking for the source tree's path. A sanitizer build
+# keeps source file names for its reports in the libraries' data, which no prefix map
+# reaches; such a build is for testing, not for installing.
+case " ${CFLAGS:-} " in
+*" -fsanitize="*) sanitized=yes ;;
+*) sanitized=no ;;
+esac
 find "$stage" -type f | while read -r file; do
+    case $sanitized:$file in
+    yes:*.so.*) continue ;;
+    esac
     for path in "$top_builddir" "$stage"; do
         grep -q -a -F "$path" "$file" && echo "FAIL: ${file#"$stage"} contains $path"
     done
@@ -101,6 +110,7 @@ if [ -s "$work/paths" ]; then
     status=1
 fi
 
+[ $sanitized = yes ] && echo "NOTE: sanitizer build: installed libraries not searched for build paths"
 [ $status -eq 0 ] &&
     echo "PASS: $(wc -l <"$work/actual") installed files as expected, no run-time search path, no build path"
 exit $status
