@@ -336,6 +336,32 @@ static qv_status load_table(sqlite3 *sqlite, qvi_table *t, qv_error *err)
     return QV_OK;
 }
 
+/* 1 when @p table is named "<name>_...". */
+static int has_prefix(const char *table, const char *name)
+{
+    size_t n = strlen(name);
+    return strncmp(table, name, n) == 0 && table[n] == '_';
+}
+
+/* The first index (in the sorted tables) whose name is not below "<name>_":
+ * where the tables named "<name>_..." start. */
+static size_t prefixed_start(const qvi_schema *schema, const char *name)
+{
+    size_t n = strlen(name), lo = 0, hi = schema->table_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *t = schema->tables[mid].name;
+        int c = strncmp(t, name, n);
+        if (c == 0) /* t starts with name: below "<name>_" when its next byte is */
+            c = (unsigned char)t[n] < '_' ? -1 : 0;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 qv_status qvi_schema_load(sqlite3 *sqlite, qvi_schema **out, qv_error *err)
 {
     sqlite3_stmt *stmt;
@@ -374,6 +400,12 @@ qv_status qvi_schema_load(sqlite3 *sqlite, qvi_schema **out, qv_error *err)
     }
     if (schema->table_count > 1) /* tables is NULL when there are none, which qsort() must not get */
         qsort(schema->tables, schema->table_count, sizeof *schema->tables, compare_tables);
+    for (size_t i = 0; i < schema->table_count; ++i) {
+        qvi_table *t = &schema->tables[i];
+        t->prefixed_first = t->prefixed_end = prefixed_start(schema, t->name);
+        while (t->prefixed_end < schema->table_count && has_prefix(schema->tables[t->prefixed_end].name, t->name))
+            t->prefixed_end++;
+    }
     *out = schema;
     return QV_OK;
 }
@@ -473,8 +505,10 @@ const qvi_table *qvi_schema_group(const qvi_schema *schema, const char *collecti
 const qvi_table *qvi_schema_next_group(const qvi_schema *schema, const char *collection, unsigned kind,
                                        const qvi_table *previous)
 {
-    size_t start = previous ? (size_t)(previous - schema->tables) + 1 : 0;
-    for (size_t i = start; i < schema->table_count; ++i) {
+    /* A group of the collection is named "<collection>_<kind word>_...": only
+     * the tables with that prefix, which sorting keeps together, are searched. */
+    size_t i = previous ? (size_t)(previous - schema->tables) + 1 : prefixed_start(schema, collection);
+    for (; i < schema->table_count && has_prefix(schema->tables[i].name, collection); ++i) {
         const qvi_table *t = &schema->tables[i];
         if ((t->kinds & kind) && t->parent && strcmp(t->parent, collection) == 0 &&
             qvi_table_group_name(t, kind) != NULL)

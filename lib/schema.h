@@ -62,6 +62,10 @@ typedef struct {
     size_t fk_count;
     qvi_index *indexes;
     size_t index_count;
+    /* tables[prefixed_first .. prefixed_end) of the schema are the tables named
+     * "<name>_...": sorting keeps them together, and every group or files table
+     * whose parent is this table is among them. */
+    size_t prefixed_first, prefixed_end;
 } qvi_table;
 
 typedef struct {

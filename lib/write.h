@@ -13,9 +13,10 @@
 /* --- routing.c (§10.3) ------------------------------------------------- */
 
 /* The group tables an array named @p name of @p collection routes to, in
- * routing order, written to @p out (room for schema->table_count entries).
- * Returns their number (0: no match). */
-size_t qvi_route_array(const qvi_schema *schema, const char *collection, const char *name,
+ * routing order, written to @p out (room for the collection's prefixed range,
+ * collection->prefixed_end - collection->prefixed_first entries, which holds
+ * them all).  Returns their number (0: no match). */
+size_t qvi_route_array(const qvi_schema *schema, const qvi_table *collection, const char *name,
                        const qvi_table **out);
 /* The noun of the same-length message and the log ("vector", "set", "time series"). */
 const char *qvi_group_noun(const qvi_table *table);

@@ -65,7 +65,8 @@ static qv_status route_arrays(qv_db *db, const qvi_schema *schema, const qv_elem
                               qvi_write_plan *plan)
 {
     size_t capacity = 0;
-    const qvi_table **targets = malloc((schema->table_count ? schema->table_count : 1) * sizeof *targets);
+    size_t room = plan->collection->prefixed_end - plan->collection->prefixed_first;
+    const qvi_table **targets = malloc((room ? room : 1) * sizeof *targets);
     plan->arrays = calloc(element->array_count ? element->array_count : 1, sizeof *plan->arrays);
     if (targets == NULL || plan->arrays == NULL) {
         free(targets);
@@ -75,7 +76,7 @@ static qv_status route_arrays(qv_db *db, const qvi_schema *schema, const qv_elem
         const qvi_array *source = &element->arrays[i];
         if (!update && source->count == 0)
             continue; /* create ignores empty arrays entirely, even unknown names */
-        size_t n = qvi_route_array(schema, plan->collection->name, source->name, targets);
+        size_t n = qvi_route_array(schema, plan->collection, source->name, targets);
         if (n > 1)
             warn_ambiguous(db, plan, source->name, targets, n);
         if (plan->route_count + n > capacity) {
