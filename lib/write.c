@@ -9,41 +9,14 @@
 #include "buf.h"
 #include "write.h"
 
-/* Prepares (through the cache) the SQL composed in @p sql, releasing the text. */
-static sqlite3_stmt *acquire_built(qv_db *db, qvi_buf *sql)
-{
-    if (sql->failed) {
-        qvi_buf_free(sql);
-        qvi_out_of_memory(&db->err);
-        return NULL;
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql->data);
-    qvi_buf_free(sql);
-    return stmt;
-}
-
-/* Statements whose only parameter is an element id: "<verb> "<table>" WHERE id = ?". */
-static sqlite3_stmt *acquire_by_id(qv_db *db, const char *verb, const qvi_table *table, int64_t id)
-{
-    qvi_buf sql = QVI_BUF_INIT;
-    qvi_buf_append(&sql, verb);
-    qvi_buf_ident(&sql, table->name);
-    qvi_buf_append(&sql, " WHERE id = ?");
-    sqlite3_stmt *stmt = acquire_built(db, &sql);
-    if (stmt)
-        sqlite3_bind_int64(stmt, 1, id);
-    return stmt;
-}
-
 static qv_status statement_failed(qv_db *db)
 {
     return qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
 }
 
-/* Fails with "Element not found: <id> in collection '<C>'" unless row @p id exists. */
-static qv_status require_element(qv_db *db, const qvi_table *collection, int64_t id)
+qv_status qvi_require_element(qv_db *db, const qvi_table *collection, int64_t id)
 {
-    sqlite3_stmt *stmt = acquire_by_id(db, "SELECT 1 FROM ", collection, id);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_by_id(db, "SELECT 1 FROM ", collection, id);
     if (stmt == NULL)
         return QV_ERROR;
     int rc = sqlite3_step(stmt);
@@ -81,7 +54,7 @@ static qv_status insert_element(qv_db *db, const qvi_write_plan *plan, int64_t *
     for (size_t i = 0; i < plan->scalar_count; ++i)
         qvi_buf_append(&sql, i ? ", ?" : "?");
     qvi_buf_append(&sql, ")");
-    sqlite3_stmt *stmt = acquire_built(db, &sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     qv_status status = bind_scalars(db, stmt, plan);
@@ -107,7 +80,7 @@ static qv_status update_scalars(qv_db *db, const qvi_write_plan *plan, int64_t i
         qvi_buf_append(&sql, " = ?");
     }
     qvi_buf_append(&sql, " WHERE id = ?");
-    sqlite3_stmt *stmt = acquire_built(db, &sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
     qv_status status = bind_scalars(db, stmt, plan);
@@ -135,7 +108,7 @@ static sqlite3_stmt *acquire_group_insert(qv_db *db, const qvi_write_plan *plan,
     for (size_t k = 0; k < pt->route_count; ++k)
         qvi_buf_append(&sql, ", ?");
     qvi_buf_append(&sql, ")");
-    return acquire_built(db, &sql);
+    return qvi_stmt_acquire_built(db, &sql);
 }
 
 static qv_status insert_group_rows(qv_db *db, const qvi_write_plan *plan, const qvi_plan_table *pt,
@@ -169,7 +142,7 @@ static qv_status insert_group_rows(qv_db *db, const qvi_write_plan *plan, const 
 
 static qv_status delete_by_id(qv_db *db, const qvi_table *table, int64_t id)
 {
-    sqlite3_stmt *stmt = acquire_by_id(db, "DELETE FROM ", table, id);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_by_id(db, "DELETE FROM ", table, id);
     if (stmt == NULL)
         return QV_ERROR;
     qv_status status = qvi_step_done(db, stmt);
@@ -220,7 +193,7 @@ qv_status qv_update_element(qv_db *db, const char *collection, int64_t id, const
         return qvi_cannot(&db->err, "update_element", "collection not found: %s", collection);
     if (element->scalar_count == 0 && element->array_count == 0)
         return qvi_cannot(&db->err, "update_element", "element must have at least one attribute to update");
-    if (require_element(db, table, id) != QV_OK)
+    if (qvi_require_element(db, table, id) != QV_OK)
         return QV_ERROR;
 
     qvi_write_plan plan;
@@ -254,7 +227,7 @@ qv_status qv_delete_element(qv_db *db, const char *collection, int64_t id)
     const qvi_table *table = qvi_schema_table(schema, collection);
     if (table == NULL)
         return qvi_cannot(&db->err, "delete_element", "collection not found: %s", collection);
-    if (require_element(db, table, id) != QV_OK)
+    if (qvi_require_element(db, table, id) != QV_OK)
         return QV_ERROR;
     /* One statement joining any open transaction; SQLite carries out the cascades. */
     if (delete_by_id(db, table, id) != QV_OK)

@@ -10,6 +10,12 @@
 #include "db.h"
 #include "element.h"
 
+/* --- write.c ----------------------------------------------------------- */
+
+/* "Element not found: <id> in collection '<C>'" unless row @p id of @p collection
+ * exists (c-api.md §10.2 step 4, §10.6 step 2; the group writers' check too). */
+qv_status qvi_require_element(qv_db *db, const qvi_table *collection, int64_t id);
+
 /* --- routing.c (§10.3) ------------------------------------------------- */
 
 /* The group tables an array named @p name of @p collection routes to, in
