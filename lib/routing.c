@@ -23,7 +23,8 @@ size_t qvi_route_array(const qvi_schema *schema, const qvi_table *collection, co
         const qvi_table *t = &schema->tables[i];
         if (t == named || !(t->kinds & GROUP_KINDS) || (t->kinds & (QVI_KIND_TS_FILES | QVI_KIND_COLLECTION)))
             continue;
-        if (t->parent == NULL || strcmp(t->parent, collection->name) != 0 || qvi_table_column(t, name) == NULL)
+        if (t->parent == NULL || strcmp(t->parent, collection->name) != 0 ||
+            qvi_table_column(t, name) == NULL)
             continue;
         out[n++] = t;
     }

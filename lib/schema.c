@@ -403,7 +403,8 @@ qv_status qvi_schema_load(sqlite3 *sqlite, qvi_schema **out, qv_error *err)
     for (size_t i = 0; i < schema->table_count; ++i) {
         qvi_table *t = &schema->tables[i];
         t->prefixed_first = t->prefixed_end = prefixed_start(schema, t->name);
-        while (t->prefixed_end < schema->table_count && has_prefix(schema->tables[t->prefixed_end].name, t->name))
+        while (t->prefixed_end < schema->table_count &&
+               has_prefix(schema->tables[t->prefixed_end].name, t->name))
             t->prefixed_end++;
     }
     *out = schema;
