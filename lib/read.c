@@ -203,14 +203,7 @@ static sqlite3_stmt *select_from(qv_db *db, const char *lead, const char *column
     qvi_buf_append(&sql, " FROM ");
     qvi_buf_ident(&sql, table);
     qvi_buf_append(&sql, tail);
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        qvi_out_of_memory(&db->err);
-        return NULL;
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
-    return stmt;
+    return qvi_stmt_acquire_built(db, &sql);
 }
 
 static qv_status step_failed(qv_db *db)
@@ -281,27 +274,22 @@ static qv_status scalar_bulk(qv_db *db, const char *op, const char *collection, 
     return collect(db, stmt, type, 1, out_values, out_mask, out_count);
 }
 
-qv_status qv_read_scalar_integers(qv_db *db, const char *collection, const char *attribute,
-                                  int64_t **out_values, uint8_t **out_mask, size_t *out_count)
-{
-    void *values;
-    if (scalar_bulk(db, "read_scalar_integers", collection, attribute, QV_TYPE_INTEGER, &values, out_mask,
-                    out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
+/* The public readers below are each one generic reader for one element type:
+ * the operation in messages is the function's name without "qv_", and the
+ * untyped result is handed over typed, only on success. */
+#define SCALAR_BULK_READER(name, type, T)                                                                    \
+    qv_status qv_##name(qv_db *db, const char *collection, const char *attribute, T **out_values,            \
+                        uint8_t **out_mask, size_t *out_count)                                               \
+    {                                                                                                        \
+        void *values;                                                                                        \
+        if (scalar_bulk(db, #name, collection, attribute, type, &values, out_mask, out_count) != QV_OK)      \
+            return QV_ERROR;                                                                                 \
+        *out_values = values;                                                                                \
+        return QV_OK;                                                                                        \
+    }
 
-qv_status qv_read_scalar_floats(qv_db *db, const char *collection, const char *attribute, double **out_values,
-                                uint8_t **out_mask, size_t *out_count)
-{
-    void *values;
-    if (scalar_bulk(db, "read_scalar_floats", collection, attribute, QV_TYPE_FLOAT, &values, out_mask,
-                    out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
+SCALAR_BULK_READER(read_scalar_integers, QV_TYPE_INTEGER, int64_t)
+SCALAR_BULK_READER(read_scalar_floats, QV_TYPE_FLOAT, double)
 
 qv_status qv_read_scalar_strings(qv_db *db, const char *collection, const char *attribute, char ***out_values,
                                  size_t *out_count)
@@ -340,33 +328,23 @@ static qv_status scalar_by_id(qv_db *db, const char *op, const char *collection,
     return status;
 }
 
-qv_status qv_read_scalar_integer_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                       int64_t *out_value, int *out_has_value)
-{
-    int64_t value;
-    int present;
-    if (scalar_by_id(db, "read_scalar_integer_by_id", collection, attribute, id, QV_TYPE_INTEGER, &value,
-                     &present) != QV_OK)
-        return QV_ERROR;
-    if (present)
-        *out_value = value;
-    *out_has_value = present;
-    return QV_OK;
-}
+/* A numeric value is written only when present (c-api.md §11.2). */
+#define SCALAR_BY_ID_READER(name, type, T)                                                                   \
+    qv_status qv_##name(qv_db *db, const char *collection, const char *attribute, int64_t id, T *out_value,  \
+                        int *out_has_value)                                                                  \
+    {                                                                                                        \
+        T value;                                                                                             \
+        int present;                                                                                         \
+        if (scalar_by_id(db, #name, collection, attribute, id, type, &value, &present) != QV_OK)             \
+            return QV_ERROR;                                                                                 \
+        if (present)                                                                                         \
+            *out_value = value;                                                                              \
+        *out_has_value = present;                                                                            \
+        return QV_OK;                                                                                        \
+    }
 
-qv_status qv_read_scalar_float_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                     double *out_value, int *out_has_value)
-{
-    double value;
-    int present;
-    if (scalar_by_id(db, "read_scalar_float_by_id", collection, attribute, id, QV_TYPE_FLOAT, &value,
-                     &present) != QV_OK)
-        return QV_ERROR;
-    if (present)
-        *out_value = value;
-    *out_has_value = present;
-    return QV_OK;
-}
+SCALAR_BY_ID_READER(read_scalar_integer_by_id, QV_TYPE_INTEGER, int64_t)
+SCALAR_BY_ID_READER(read_scalar_float_by_id, QV_TYPE_FLOAT, double)
 
 qv_status qv_read_scalar_string_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
                                       char **out_value, int *out_has_value)
@@ -472,71 +450,24 @@ static qv_status group_bulk(qv_db *db, const char *op, unsigned kind, const char
     return QV_OK;
 }
 
-qv_status qv_read_vector_integers(qv_db *db, const char *collection, const char *attribute,
-                                  int64_t ***out_vectors, size_t **out_sizes, size_t *out_count)
-{
-    void *entries;
-    if (group_bulk(db, "read_vector_integers", QVI_KIND_VECTOR, collection, attribute, QV_TYPE_INTEGER,
-                   &entries, out_sizes, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_vectors = entries;
-    return QV_OK;
-}
+#define GROUP_BULK_READER(name, kind, type, T)                                                               \
+    qv_status qv_##name(qv_db *db, const char *collection, const char *attribute, T ***out_entries,          \
+                        size_t **out_sizes, size_t *out_count)                                               \
+    {                                                                                                        \
+        void *entries;                                                                                       \
+        if (group_bulk(db, #name, kind, collection, attribute, type, &entries, out_sizes, out_count) !=      \
+            QV_OK)                                                                                           \
+            return QV_ERROR;                                                                                 \
+        *out_entries = entries;                                                                              \
+        return QV_OK;                                                                                        \
+    }
 
-qv_status qv_read_vector_floats(qv_db *db, const char *collection, const char *attribute,
-                                double ***out_vectors, size_t **out_sizes, size_t *out_count)
-{
-    void *entries;
-    if (group_bulk(db, "read_vector_floats", QVI_KIND_VECTOR, collection, attribute, QV_TYPE_FLOAT, &entries,
-                   out_sizes, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_vectors = entries;
-    return QV_OK;
-}
-
-qv_status qv_read_vector_strings(qv_db *db, const char *collection, const char *attribute,
-                                 char ****out_vectors, size_t **out_sizes, size_t *out_count)
-{
-    void *entries;
-    if (group_bulk(db, "read_vector_strings", QVI_KIND_VECTOR, collection, attribute, QV_TYPE_STRING,
-                   &entries, out_sizes, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_vectors = entries;
-    return QV_OK;
-}
-
-qv_status qv_read_set_integers(qv_db *db, const char *collection, const char *attribute, int64_t ***out_sets,
-                               size_t **out_sizes, size_t *out_count)
-{
-    void *entries;
-    if (group_bulk(db, "read_set_integers", QVI_KIND_SET, collection, attribute, QV_TYPE_INTEGER, &entries,
-                   out_sizes, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_sets = entries;
-    return QV_OK;
-}
-
-qv_status qv_read_set_floats(qv_db *db, const char *collection, const char *attribute, double ***out_sets,
-                             size_t **out_sizes, size_t *out_count)
-{
-    void *entries;
-    if (group_bulk(db, "read_set_floats", QVI_KIND_SET, collection, attribute, QV_TYPE_FLOAT, &entries,
-                   out_sizes, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_sets = entries;
-    return QV_OK;
-}
-
-qv_status qv_read_set_strings(qv_db *db, const char *collection, const char *attribute, char ****out_sets,
-                              size_t **out_sizes, size_t *out_count)
-{
-    void *entries;
-    if (group_bulk(db, "read_set_strings", QVI_KIND_SET, collection, attribute, QV_TYPE_STRING, &entries,
-                   out_sizes, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_sets = entries;
-    return QV_OK;
-}
+GROUP_BULK_READER(read_vector_integers, QVI_KIND_VECTOR, QV_TYPE_INTEGER, int64_t)
+GROUP_BULK_READER(read_vector_floats, QVI_KIND_VECTOR, QV_TYPE_FLOAT, double)
+GROUP_BULK_READER(read_vector_strings, QVI_KIND_VECTOR, QV_TYPE_STRING, char *)
+GROUP_BULK_READER(read_set_integers, QVI_KIND_SET, QV_TYPE_INTEGER, int64_t)
+GROUP_BULK_READER(read_set_floats, QVI_KIND_SET, QV_TYPE_FLOAT, double)
+GROUP_BULK_READER(read_set_strings, QVI_KIND_SET, QV_TYPE_STRING, char *)
 
 static qv_status group_by_id(qv_db *db, const char *op, unsigned kind, const char *collection,
                              const char *attribute, int64_t id, qv_data_type type, void **out_values,
@@ -554,71 +485,23 @@ static qv_status group_by_id(qv_db *db, const char *op, unsigned kind, const cha
     return collect(db, stmt, type, 0, out_values, NULL, out_count);
 }
 
-qv_status qv_read_vector_integers_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                        int64_t **out_values, size_t *out_count)
-{
-    void *values;
-    if (group_by_id(db, "read_vector_integers_by_id", QVI_KIND_VECTOR, collection, attribute, id,
-                    QV_TYPE_INTEGER, &values, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
+#define GROUP_BY_ID_READER(name, kind, type, T)                                                              \
+    qv_status qv_##name(qv_db *db, const char *collection, const char *attribute, int64_t id,                \
+                        T **out_values, size_t *out_count)                                                   \
+    {                                                                                                        \
+        void *values;                                                                                        \
+        if (group_by_id(db, #name, kind, collection, attribute, id, type, &values, out_count) != QV_OK)      \
+            return QV_ERROR;                                                                                 \
+        *out_values = values;                                                                                \
+        return QV_OK;                                                                                        \
+    }
 
-qv_status qv_read_vector_floats_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                      double **out_values, size_t *out_count)
-{
-    void *values;
-    if (group_by_id(db, "read_vector_floats_by_id", QVI_KIND_VECTOR, collection, attribute, id, QV_TYPE_FLOAT,
-                    &values, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
-
-qv_status qv_read_vector_strings_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                       char ***out_values, size_t *out_count)
-{
-    void *values;
-    if (group_by_id(db, "read_vector_strings_by_id", QVI_KIND_VECTOR, collection, attribute, id,
-                    QV_TYPE_STRING, &values, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
-
-qv_status qv_read_set_integers_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                     int64_t **out_values, size_t *out_count)
-{
-    void *values;
-    if (group_by_id(db, "read_set_integers_by_id", QVI_KIND_SET, collection, attribute, id, QV_TYPE_INTEGER,
-                    &values, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
-
-qv_status qv_read_set_floats_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                   double **out_values, size_t *out_count)
-{
-    void *values;
-    if (group_by_id(db, "read_set_floats_by_id", QVI_KIND_SET, collection, attribute, id, QV_TYPE_FLOAT,
-                    &values, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
-
-qv_status qv_read_set_strings_by_id(qv_db *db, const char *collection, const char *attribute, int64_t id,
-                                    char ***out_values, size_t *out_count)
-{
-    void *values;
-    if (group_by_id(db, "read_set_strings_by_id", QVI_KIND_SET, collection, attribute, id, QV_TYPE_STRING,
-                    &values, out_count) != QV_OK)
-        return QV_ERROR;
-    *out_values = values;
-    return QV_OK;
-}
+GROUP_BY_ID_READER(read_vector_integers_by_id, QVI_KIND_VECTOR, QV_TYPE_INTEGER, int64_t)
+GROUP_BY_ID_READER(read_vector_floats_by_id, QVI_KIND_VECTOR, QV_TYPE_FLOAT, double)
+GROUP_BY_ID_READER(read_vector_strings_by_id, QVI_KIND_VECTOR, QV_TYPE_STRING, char *)
+GROUP_BY_ID_READER(read_set_integers_by_id, QVI_KIND_SET, QV_TYPE_INTEGER, int64_t)
+GROUP_BY_ID_READER(read_set_floats_by_id, QVI_KIND_SET, QV_TYPE_FLOAT, double)
+GROUP_BY_ID_READER(read_set_strings_by_id, QVI_KIND_SET, QV_TYPE_STRING, char *)
 
 qv_status qv_read_element_ids(qv_db *db, const char *collection, int64_t **out_ids, size_t *out_count)
 {
