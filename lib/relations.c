@@ -16,12 +16,7 @@ static qv_status lookup_labels(qv_db *db, const char *target, const qvi_value *v
     qvi_buf_append(&sql, "SELECT id FROM ");
     qvi_buf_ident(&sql, target); /* taken from the schema's foreign key, never from the caller */
     qvi_buf_append(&sql, " WHERE label = ?");
-    if (sql.failed) {
-        qvi_buf_free(&sql);
-        return qvi_out_of_memory(&db->err);
-    }
-    sqlite3_stmt *stmt = qvi_stmt_acquire(db, sql.data);
-    qvi_buf_free(&sql);
+    sqlite3_stmt *stmt = qvi_stmt_acquire_built(db, &sql);
     if (stmt == NULL)
         return QV_ERROR;
 
