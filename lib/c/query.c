@@ -115,54 +115,25 @@ quiver_error_t quiver_database_query_float(quiver_database_t *db, const char *sq
     return quiver_database_query_float_params(db, sql, NULL, NULL, 0, out_value, out_has_value);
 }
 
-quiver_error_t quiver_database_query_string_params(quiver_database_t *db, const char *sql,
-                                                   const int *param_types, const void *const *param_values,
-                                                   size_t param_count, char **out_value, int *out_has_value)
-{
-    QC_REQUIRE(db);
-    QC_REQUIRE(sql);
-    QC_REQUIRE(out_value);
-    QC_REQUIRE(out_has_value);
-    QC_REQUIRE_PARAMS(param_types, param_values, param_count);
-    param_list list;
-    if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)
-        return QUIVER_ERROR;
-    qv_status status = qv_query_string(qc_db(db), sql, list.params, param_count, out_value, out_has_value);
-    release_params(&list);
-    return qc_status(qc_db(db), status);
-}
+/* Converts the parameters, runs the core query, releases the conversion. */
+#define QUERY_PARAMS(name, T)                                                                                \
+    quiver_error_t quiver_database_##name##_params(quiver_database_t *db, const char *sql,                   \
+                                                   const int *param_types, const void *const *param_values,  \
+                                                   size_t param_count, T *out_value, int *out_has_value)     \
+    {                                                                                                        \
+        QC_REQUIRE(db);                                                                                      \
+        QC_REQUIRE(sql);                                                                                     \
+        QC_REQUIRE(out_value);                                                                               \
+        QC_REQUIRE(out_has_value);                                                                           \
+        QC_REQUIRE_PARAMS(param_types, param_values, param_count);                                           \
+        param_list list;                                                                                     \
+        if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)                      \
+            return QUIVER_ERROR;                                                                             \
+        qv_status status = qv_##name(qc_db(db), sql, list.params, param_count, out_value, out_has_value);    \
+        release_params(&list);                                                                               \
+        return qc_status(qc_db(db), status);                                                                 \
+    }
 
-quiver_error_t quiver_database_query_integer_params(quiver_database_t *db, const char *sql,
-                                                    const int *param_types, const void *const *param_values,
-                                                    size_t param_count, int64_t *out_value,
-                                                    int *out_has_value)
-{
-    QC_REQUIRE(db);
-    QC_REQUIRE(sql);
-    QC_REQUIRE(out_value);
-    QC_REQUIRE(out_has_value);
-    QC_REQUIRE_PARAMS(param_types, param_values, param_count);
-    param_list list;
-    if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)
-        return QUIVER_ERROR;
-    qv_status status = qv_query_integer(qc_db(db), sql, list.params, param_count, out_value, out_has_value);
-    release_params(&list);
-    return qc_status(qc_db(db), status);
-}
-
-quiver_error_t quiver_database_query_float_params(quiver_database_t *db, const char *sql,
-                                                  const int *param_types, const void *const *param_values,
-                                                  size_t param_count, double *out_value, int *out_has_value)
-{
-    QC_REQUIRE(db);
-    QC_REQUIRE(sql);
-    QC_REQUIRE(out_value);
-    QC_REQUIRE(out_has_value);
-    QC_REQUIRE_PARAMS(param_types, param_values, param_count);
-    param_list list;
-    if (convert_params(param_types, param_values, param_count, &list) != QUIVER_OK)
-        return QUIVER_ERROR;
-    qv_status status = qv_query_float(qc_db(db), sql, list.params, param_count, out_value, out_has_value);
-    release_params(&list);
-    return qc_status(qc_db(db), status);
-}
+QUERY_PARAMS(query_string, char *)
+QUERY_PARAMS(query_integer, int64_t)
+QUERY_PARAMS(query_float, double)
