@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from datetime import date, datetime, timedelta, timezone
+from types import SimpleNamespace
 
 import pytest
 from conftest import BINDING_ROOT
@@ -25,7 +26,7 @@ fmt = _datetime.format_datetime
 UTC = timezone.utc
 
 
-@pytest.mark.parametrize("text, expected", [
+PARSED = [
     ("2024-01-15T10:30:00", datetime(2024, 1, 15, 10, 30, tzinfo=UTC)),
     ("2024-01-15 10:30:00", datetime(2024, 1, 15, 10, 30, tzinfo=UTC)),
     ("2024-01-15", datetime(2024, 1, 15, tzinfo=UTC)),
@@ -46,9 +47,15 @@ UTC = timezone.utc
     ("2024-01-15T10:30:00+02:00:30", datetime(2024, 1, 15, 8, 29, 30, tzinfo=UTC)),
     ("2024-01-15T10:30:00+00:00:30.5", datetime(2024, 1, 15, 10, 29, 29, 500000, tzinfo=UTC)),
     ("2024-01-15T10:30:00-00:00", datetime(2024, 1, 15, 10, 30, tzinfo=UTC)),
-])
-def test_parse(text, expected):
-    value = parse(text)
+    # A date followed by an offset is in the grammar of §2.6; 3.11 reads the sign as the
+    # date-time separator and the rest as a time, so that is the result on every version.
+    ("2024-01-15+02:00", datetime(2024, 1, 15, 2, 0, tzinfo=UTC)),
+    ("2024-01-15-03:30", datetime(2024, 1, 15, 3, 30, tzinfo=UTC)),
+    ("2024-01-15+02:00:30.5", datetime(2024, 1, 15, 2, 0, 30, 500000, tzinfo=UTC)),
+]
+
+
+def _check_parsed(value, expected):
     assert value == expected
     assert value.tzinfo is UTC
     assert (value.year, value.month, value.day, value.hour, value.minute, value.second,
@@ -56,11 +63,57 @@ def test_parse(text, expected):
                                    expected.minute, expected.second, expected.microsecond)
 
 
+@pytest.mark.parametrize("text, expected", PARSED)
+def test_parse(text, expected):
+    _check_parsed(parse(text), expected)
+
+
+class _OldFromIsoFormat(datetime):
+    """Stands in for a 3.9 datetime whose fromisoformat knows none of the forms."""
+
+    @classmethod
+    def fromisoformat(cls, text):
+        raise ValueError(f"Invalid isoformat string: {text!r}")
+
+
+@pytest.mark.parametrize("text, expected", PARSED)
+def test_parse_through_the_fallback_alone(monkeypatch, text, expected):
+    # What 3.9/3.10 return when their fromisoformat gives up: the fallback must produce the
+    # result 3.11 gives, on any interpreter this test runs on.
+    monkeypatch.setattr(_datetime, "datetime", _OldFromIsoFormat)
+    monkeypatch.setattr(_datetime, "sys", SimpleNamespace(version_info=(3, 9, 0)))
+    _check_parsed(parse(text), expected)
+
+
+def _grammar():
+    """Strings of the extended form §2.6 requires the fallback to accept."""
+    times = ["", "T10", " 10", "T10:30", "T10:30:45"] + [f"T10:30:45.{'123456789'[:n]}" for n in range(1, 10)]
+    offsets = ["", "Z", "+02:00", "-03:30", "-00:00", "+02:00:30", "+02:00:30.5", "+05:00:00.000001"]
+    return [f"2024-02-29{t}{o}" for t in times for o in offsets]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="compares with the 3.11 fromisoformat")
+@pytest.mark.parametrize("text", _grammar())
+def test_fallback_agrees_with_python_311(text):
+    try:
+        expected = datetime.fromisoformat(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            _datetime._parse_extended(text)
+        return
+    value = _datetime._parse_extended(text)
+    assert (value, value.utcoffset()) == (expected, expected.utcoffset())
+
+
 @pytest.mark.parametrize("text", ["not-a-date", "", "2024-1-15", "2024-01-15T", "2024-01-15T24:00:00",
                                   "2024-01-15T10:30:60", "2024-02-30", "2024-01-15Z",
                                   "2024-01-15T10:30:00.", "2024-01-15T10:30:00+24:00",
                                   "2024-01-15 10:30:00z", "2024-01-15T10:30:00 junk"])
-def test_parse_rejects(text):
+def test_parse_rejects(monkeypatch, text):
+    with pytest.raises(ValueError):
+        parse(text)
+    monkeypatch.setattr(_datetime, "datetime", _OldFromIsoFormat)
+    monkeypatch.setattr(_datetime, "sys", SimpleNamespace(version_info=(3, 9, 0)))
     with pytest.raises(ValueError):
         parse(text)
 

@@ -12,9 +12,11 @@ import sys
 from datetime import datetime, timedelta, timezone
 from typing import Any, Optional
 
+# Like fromisoformat, any of the separators reads the rest as a time: so a date followed by
+# an offset ("2024-01-15+02:00") is that time of day, which is what 3.11 returns.
 _FALLBACK = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
+    r"(?:[T +-](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
     r"(Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?)?",
     re.ASCII,
 )
