@@ -103,6 +103,12 @@ def test_type_hints_evaluate():
     assert typing.get_type_hints(ScalarMetadata)["default_value"] == typing.Optional[str]
 
 
+def test_query_parameters_annotation():
+    # §4.5 spells it `parameters: list | None`; §8 requires the Optional form.
+    for name in ("query_string", "query_integer", "query_float", "query_date_time"):
+        assert typing.get_type_hints(getattr(Database, name))["parameters"] == typing.Optional[list], name
+
+
 def test_py_typed_and_future_annotations():
     assert (PACKAGE_DIR / "py.typed").read_bytes() == b""
     for module in PACKAGE_DIR.glob("*.py"):

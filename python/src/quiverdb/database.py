@@ -411,7 +411,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
 
     # ----------------------------------------------------------------- queries
 
-    def query_string(self, sql: str, *, parameters: Optional[Sequence[object]] = None) -> Optional[str]:
+    def query_string(self, sql: str, *, parameters: Optional[list] = None) -> Optional[str]:
         """The first column of the first row as text, or ``None``."""
         self._ensure_open()
         lib = get_lib()
@@ -430,7 +430,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         finally:
             lib.quiver_database_free_string(out[0])
 
-    def query_integer(self, sql: str, *, parameters: Optional[Sequence[object]] = None) -> Optional[int]:
+    def query_integer(self, sql: str, *, parameters: Optional[list] = None) -> Optional[int]:
         """The first column of the first row as an integer, or ``None``."""
         self._ensure_open()
         lib = get_lib()
@@ -444,7 +444,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
                                                            len(parameters), out, has_value))
         return int(out[0]) if has_value[0] else None
 
-    def query_float(self, sql: str, *, parameters: Optional[Sequence[object]] = None) -> Optional[float]:
+    def query_float(self, sql: str, *, parameters: Optional[list] = None) -> Optional[float]:
         """The first column of the first row as a float, or ``None``."""
         self._ensure_open()
         lib = get_lib()
@@ -458,7 +458,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
                                                          len(parameters), out, has_value))
         return float(out[0]) if has_value[0] else None
 
-    def query_date_time(self, sql: str, *, parameters: Optional[Sequence[object]] = None) -> Optional[datetime]:
+    def query_date_time(self, sql: str, *, parameters: Optional[list] = None) -> Optional[datetime]:
         """The first column of the first row parsed as a UTC ``datetime``, or ``None``."""
         return _parse_datetime(self.query_string(sql, parameters=parameters))
 
