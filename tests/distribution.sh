@@ -43,19 +43,19 @@ import tempfile
 import quiverdb
 from quiverdb import Database, LogLevel, _loader
 
-work = tempfile.mkdtemp()
-schema = os.path.join(work, "schema.sql")
-with open(schema, "w") as f:
-    f.write("CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL) STRICT;\n"
-            "CREATE TABLE Plant (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT UNIQUE NOT NULL,"
-            " capacity REAL) STRICT;\n")
-path = os.path.join(work, "plants.db")
-with Database.from_schema(path, schema, console_level=LogLevel.OFF) as db:
-    db.create_element("Plant", label="P1", capacity=12.5)
-    db.create_element("Plant", label="P2", capacity=7.0)
-with Database.open(path, console_level=LogLevel.OFF) as db:
-    assert db.read_scalar_strings("Plant", "label") == ["P1", "P2"]
-    assert db.read_scalar_floats("Plant", "capacity") == [12.5, 7.0]
+with tempfile.TemporaryDirectory() as work:
+    schema = os.path.join(work, "schema.sql")
+    with open(schema, "w") as f:
+        f.write("CREATE TABLE Configuration (id INTEGER PRIMARY KEY, label TEXT UNIQUE NOT NULL) STRICT;\n"
+                "CREATE TABLE Plant (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT UNIQUE NOT NULL,"
+                " capacity REAL) STRICT;\n")
+    path = os.path.join(work, "plants.db")
+    with Database.from_schema(path, schema, console_level=LogLevel.OFF) as db:
+        db.create_element("Plant", label="P1", capacity=12.5)
+        db.create_element("Plant", label="P2", capacity=7.0)
+    with Database.open(path, console_level=LogLevel.OFF) as db:
+        assert db.read_scalar_strings("Plant", "label") == ["P1", "P2"]
+        assert db.read_scalar_floats("Plant", "capacity") == [12.5, 7.0]
 print(quiverdb.version(), _loader._load_source, _loader._loaded_library)
 with open("/proc/self/maps") as maps:
     mapped = {fields[5] for fields in (line.split() for line in maps) if len(fields) == 6}
