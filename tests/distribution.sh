@@ -16,6 +16,7 @@
 # Environment (from make): WHEEL_PY (python3 with pip and cffi), PYTHON, READELF, VERSION,
 #   STAGE (a make install DESTDIR), inst_libdir, inst_quiverpydir (empty: package not
 #   installed, the source tree's is used), top_srcdir, top_builddir.
+# shellcheck disable=SC2015,SC2016 # 'A && B || fail' fails when either fails; '$ORIGIN' is literal
 set -u
 [ $# -eq 1 ] && [ -f "$1" ] || { echo "usage: distribution.sh WHEEL (run make wheel first)" >&2; exit 2; }
 wheel=$1

@@ -14,6 +14,7 @@
 # The copies of libquiver_c, libquiver and libsqlite3 get RUNPATH $ORIGIN, so each finds the
 # next in the same directory; the files of the build and of any system install are not touched.
 # setup.py puts the copies in quiverdb/_libs/ and tags the wheel from the glibc versions they need.
+# shellcheck disable=SC2015,SC2016 # 'A && B || fail' fails when either fails; '$ORIGIN' is literal
 set -eu
 [ $# -eq 4 ] || { echo "usage: build_wheel.sh PYTHON_SRC LIBDIR WORKDIR OUTDIR" >&2; exit 2; }
 src=$1 libdir=$2 work=$3 out=$4
