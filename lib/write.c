@@ -170,6 +170,8 @@ qv_status qv_create_element(qv_db *db, const char *collection, const qv_element 
     qv_status status = qvi_txn_begin(db, &started);
     if (status == QV_OK) {
         status = insert_element(db, &plan, &id);
+        if (status == QV_OK)
+            qvi_plan_log_fan_out(db, &plan);
         for (size_t i = 0; i < plan.table_count && status == QV_OK; ++i)
             status = insert_group_rows(db, &plan, &plan.tables[i], id);
         status = qvi_txn_finish(db, started, status);
@@ -204,6 +206,8 @@ qv_status qv_update_element(qv_db *db, const char *collection, int64_t id, const
     if (status == QV_OK) {
         if (plan.scalar_count)
             status = update_scalars(db, &plan, id);
+        if (status == QV_OK)
+            qvi_plan_log_fan_out(db, &plan);
         for (size_t i = 0; i < plan.table_count && status == QV_OK; ++i) {
             status = delete_by_id(db, plan.tables[i].table, id);
             if (status == QV_OK)

@@ -67,6 +67,7 @@ typedef struct {
     const qvi_value *cells;        /* source->cells or resolved */
     qvi_value *resolved;           /* owned, NULL when nothing was resolved */
     const qvi_table *first_target; /* first table it routes to, NULL when none */
+    char *fan_out;                 /* owned warning text when it routes to several tables, else NULL */
 } qvi_plan_array;
 
 /* One array written to one table. */
@@ -103,5 +104,8 @@ typedef struct {
 qv_status qvi_plan_build(qv_db *db, const qvi_schema *schema, const qvi_table *collection,
                          const qv_element *element, int update, qvi_write_plan *plan);
 void qvi_plan_free(qvi_write_plan *plan);
+/* Logs the warning of every array routed to several tables (§10.3 step 3): part
+ * of writing the arrays, so called only once the element row is written. */
+void qvi_plan_log_fan_out(qv_db *db, const qvi_write_plan *plan);
 
 #endif

@@ -19,8 +19,10 @@
 
 void qvi_plan_free(qvi_write_plan *plan)
 {
-    for (size_t i = 0; i < plan->array_count; ++i)
+    for (size_t i = 0; i < plan->array_count; ++i) {
         free(plan->arrays[i].resolved);
+        free(plan->arrays[i].fan_out);
+    }
     free(plan->scalars);
     free(plan->arrays);
     free(plan->routes);
@@ -43,21 +45,29 @@ static qv_status collect_scalars(qv_db *db, const qv_element *element, qvi_write
     return QV_OK;
 }
 
-static void warn_ambiguous(qv_db *db, const qvi_write_plan *plan, const char *name, const qvi_table **targets,
-                           size_t count)
+/* The fan-out warning of §10.3 step 3, kept until the arrays are written
+ * (qvi_plan_log_fan_out): a call rejected before step 8 logs none.  Without
+ * memory for it the warning is dropped; the write goes on. */
+static char *fan_out_warning(const qvi_write_plan *plan, const char *name, const qvi_table **targets,
+                             size_t count)
 {
-    qvi_buf list = QVI_BUF_INIT;
+    qvi_buf text = QVI_BUF_INIT;
+    qvi_buf_appendf(&text, "%s: array '%s' matches %zu group tables (", plan->op, name, count);
     for (size_t i = 0; i < count; ++i) {
         if (i)
-            qvi_buf_append(&list, ", ");
-        qvi_buf_append(&list, targets[i]->name);
+            qvi_buf_append(&text, ", ");
+        qvi_buf_append(&text, targets[i]->name);
     }
-    if (!list.failed)
-        QVI_LOG(db, QV_LOG_WARN,
-                "%s: array '%s' matches %zu group tables (%s) and will be written to all of them; "
-                "use update_vector_group/update_set_group to target one group",
-                plan->op, name, count, list.data);
-    qvi_buf_free(&list);
+    qvi_buf_append(&text, ") and will be written to all of them; "
+                          "use update_vector_group/update_set_group to target one group");
+    return qvi_buf_take(&text);
+}
+
+void qvi_plan_log_fan_out(qv_db *db, const qvi_write_plan *plan)
+{
+    for (size_t i = 0; i < plan->array_count; ++i)
+        if (plan->arrays[i].fan_out)
+            QVI_LOG(db, QV_LOG_WARN, "%s", plan->arrays[i].fan_out);
 }
 
 /* Routes every array (create: the non-empty ones) and records one route per target table. */
@@ -77,8 +87,6 @@ static qv_status route_arrays(qv_db *db, const qvi_schema *schema, const qv_elem
         if (!update && source->count == 0)
             continue; /* create ignores empty arrays entirely, even unknown names */
         size_t n = qvi_route_array(schema, plan->collection, source->name, targets);
-        if (n > 1)
-            warn_ambiguous(db, plan, source->name, targets, n);
         if (plan->route_count + n > capacity) {
             size_t grown = (plan->route_count + n) * 2;
             qvi_plan_route *p = realloc(plan->routes, grown * sizeof *p);
@@ -99,6 +107,8 @@ static qv_status route_arrays(qv_db *db, const qvi_schema *schema, const qv_elem
         a->source = source;
         a->cells = source->cells;
         a->first_target = n ? targets[0] : NULL;
+        if (n > 1)
+            a->fan_out = fan_out_warning(plan, source->name, targets, n);
     }
     free(targets);
     return QV_OK;

@@ -632,6 +632,59 @@ START_TEST(ambiguous_routing_writes_all)
 }
 END_TEST
 
+/* 1 when the file @p log_path has a line containing @p text. */
+static int log_has(const char *log_path, const char *text)
+{
+    FILE *log = fopen(log_path, "r");
+    char line[1024];
+    int found = 0;
+    if (log == NULL)
+        return 0;
+    while (fgets(line, sizeof line, log))
+        found |= strstr(line, text) != NULL;
+    fclose(log);
+    return found;
+}
+
+/* §10.1: the fan-out warning belongs to step 8 (writing the arrays), so a call
+ * rejected in an earlier step, by the early validation (§18.5) or by the
+ * element INSERT, logs none. */
+START_TEST(ambiguous_warning_only_when_arrays_are_written)
+{
+    const char *log_path = qt_temp_path("create_warning.log");
+    const char *const links[] = {"P1"};
+    const char *warning = "create_element: array 'plant_link' matches 2 group tables";
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *logged = NULL;
+    qt_create_labelled(db, "Plant", "P1");
+    setenv("QUIVER_LOG_FILE", log_path, 1);
+    qt_assert_ok(quiver_database_open(path, &options, &logged));
+    unsetenv("QUIVER_LOG_FILE");
+
+    quiver_element_t *e = qt_labelled("P2");
+    qt_assert_ok(quiver_element_set_array_string(e, "plant_link", links, 1, NULL));
+    qt_assert_ok(quiver_element_set_integer(e, "nope", 1));
+    int64_t id = -42;
+    qt_assert_error(quiver_database_create_element(logged, "Plant", e, &id),
+                    "Column 'nope' not found in table 'Plant'");
+    ck_assert_msg(!log_has(log_path, warning), "warning logged by a call rejected in step 5");
+
+    qt_assert_ok(quiver_element_clear(e));
+    qt_assert_ok(quiver_element_set_string(e, "label", "P1"));
+    qt_assert_ok(quiver_element_set_array_string(e, "plant_link", links, 1, NULL));
+    qt_assert_error(quiver_database_create_element(logged, "Plant", e, &id),
+                    "Failed to execute statement: UNIQUE constraint failed: Plant.label");
+    ck_assert_msg(!log_has(log_path, warning), "warning logged by a call rejected in step 7");
+    ck_assert_int_eq(id, -42);
+
+    qt_assert_ok(quiver_element_set_string(e, "label", "P2"));
+    qt_assert_ok(quiver_database_create_element(logged, "Plant", e, &id));
+    ck_assert_msg(log_has(log_path, warning), "warning not logged when the arrays are written");
+    quiver_database_close(logged);
+    quiver_element_destroy(e);
+}
+END_TEST
+
 /* full.sql: date_time fans out to three time-series groups, block reaches only
  * the two-dimension group, fuel_used is a relation resolved by label. */
 START_TEST(time_series_fan_out_and_relation)
@@ -931,6 +984,7 @@ static Suite *create_suite(void)
     tcase_add_test(tc, time_series_without_dimension);
     tcase_add_test(tc, time_series_duplicate_key);
     tcase_add_test(tc, ambiguous_routing_writes_all);
+    tcase_add_test(tc, ambiguous_warning_only_when_arrays_are_written);
     tcase_add_test(tc, time_series_fan_out_and_relation);
     tcase_add_test(tc, schema_error_is_reported);
     tcase_add_test(tc, read_only_handle);

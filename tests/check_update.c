@@ -473,6 +473,36 @@ START_TEST(ambiguous_routing_warns)
 }
 END_TEST
 
+/* §10.2: the fan-out warning belongs to step 8 (writing the arrays): a call
+ * rejected earlier, here by the scalar type check of step 7, logs none. */
+START_TEST(rejected_update_does_not_warn)
+{
+    const char *log_path = qt_temp_path("update_rejected.log");
+    const char *const links[] = {"P2"};
+    quiver_database_options_t options = qt_quiet_options();
+    quiver_database_t *logged = NULL;
+    setenv("QUIVER_LOG_FILE", log_path, 1);
+    qt_assert_ok(quiver_database_open(path, &options, &logged));
+    unsetenv("QUIVER_LOG_FILE");
+    quiver_element_t *e = qt_element();
+    qt_assert_ok(quiver_element_set_array_string(e, "plant_link", links, 1, NULL));
+    qt_assert_ok(quiver_element_set_string(e, "capacity", "high"));
+    qt_assert_error(quiver_database_update_element(logged, "Plant", 1, e),
+                    "Cannot update_element: type mismatch for column 'capacity': expected REAL, got TEXT");
+    quiver_database_close(logged);
+
+    FILE *log = fopen(log_path, "r");
+    char line[1024];
+    int warned = 0;
+    ck_assert_ptr_nonnull(log);
+    while (fgets(line, sizeof line, log))
+        warned |= strstr(line, "matches 2 group tables") != NULL;
+    fclose(log);
+    ck_assert_msg(!warned, "warning logged by a rejected call");
+    quiver_element_destroy(e);
+}
+END_TEST
+
 /* Changing the id propagates to group rows through ON UPDATE CASCADE. */
 START_TEST(id_change_cascades)
 {
@@ -544,6 +574,7 @@ static Suite *update_suite(void)
     tcase_add_test(tc, time_series_replaced);
     tcase_add_test(tc, time_series_length_mismatch);
     tcase_add_test(tc, ambiguous_routing_warns);
+    tcase_add_test(tc, rejected_update_does_not_warn);
     tcase_add_test(tc, id_change_cascades);
     tcase_add_test(tc, id_change_with_arrays);
     tcase_add_test(tc, read_only_handle);
