@@ -172,17 +172,42 @@ def _apply_mask(values: List[Any], mask: Any, count: int) -> List[Any]:
     return [value if flag else None for value, flag in zip(values, present)]
 
 
+# C element type of the arrays the readers return, by the type code they report.
+_C_TYPES = {_INTEGER: "int64_t", _FLOAT: "double", _STRING: "char*", _DATE_TIME: "char*"}
+
+
+def _unpack(c_type: str, array: Any, count: int) -> List[Any]:
+    """Copies ``count`` items of a C array of ``c_type`` (int64_t, double or char*) into a list."""
+    if c_type == "char*":
+        return _strings(ffi.cast("char**", array), count)
+    return ffi.unpack(ffi.cast(f"{c_type}*", array), count)
+
+
+def _free_array(lib: Any, c_type: str, array: Any, count: int) -> None:
+    """Releases a C array of ``c_type`` with the free function the C API pairs with it."""
+    if c_type == "int64_t":
+        lib.quiver_database_free_integer_array(ffi.cast("int64_t*", array))
+    elif c_type == "double":
+        lib.quiver_database_free_float_array(ffi.cast("double*", array))
+    else:
+        lib.quiver_database_free_string_array(ffi.cast("char**", array), count)
+
+
+def _take_array(lib: Any, c_type: str, array: Any, count: int) -> List[Any]:
+    """Copies a C array of ``c_type`` that a reader returned into a list, then frees it."""
+    try:
+        if count == 0 or array == ffi.NULL:
+            return []
+        return _unpack(c_type, array, count)
+    finally:
+        _free_array(lib, c_type, array, count)
+
+
 def _block_column(type_code: int, data: Any, mask: Any, rows: int) -> List[Any]:
     """One column of a native group block as Python values, SQL NULL cells as ``None``."""
-    if type_code == _INTEGER:
-        values: List[Any] = ffi.unpack(ffi.cast("int64_t*", data), rows)
-    elif type_code == _FLOAT:
-        values = ffi.unpack(ffi.cast("double*", data), rows)
-    elif type_code in (_STRING, _DATE_TIME):
-        values = _strings(ffi.cast("char**", data), rows)
-    else:
+    if type_code not in _C_TYPES:
         raise QuiverError(f"Unknown column type {type_code} returned by the C library")
-    return _apply_mask(values, mask, rows)
+    return _apply_mask(_unpack(_C_TYPES[type_code], data, rows), mask, rows)
 
 
 def _text(value: str) -> bytes:
@@ -208,30 +233,31 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         return options
 
     @staticmethod
+    def _open_with(function: Callable[..., int], paths: Tuple[str, ...], read_only: bool,
+                   console_level: Optional[int]) -> Database:
+        options = Database._make_options(read_only, console_level)
+        out = ffi.new("quiver_database_t**")
+        check(function(*[_text(path) for path in paths], options, out))
+        return Database(out[0])
+
+    @staticmethod
     def from_schema(db_path: str, schema_path: str, *, read_only: bool = False,
                     console_level: Optional[int] = None) -> Database:
         """Creates the database at ``db_path`` (or ``":memory:"``) from an SQL schema file."""
-        options = Database._make_options(read_only, console_level)
-        out = ffi.new("quiver_database_t**")
-        check(get_lib().quiver_database_from_schema(_text(db_path), _text(schema_path), options, out))
-        return Database(out[0])
+        return Database._open_with(get_lib().quiver_database_from_schema, (db_path, schema_path),
+                                   read_only, console_level)
 
     @staticmethod
     def from_migrations(db_path: str, migrations_path: str, *, read_only: bool = False,
                         console_level: Optional[int] = None) -> Database:
         """Opens or creates the database at ``db_path`` and applies a migrations directory."""
-        options = Database._make_options(read_only, console_level)
-        out = ffi.new("quiver_database_t**")
-        check(get_lib().quiver_database_from_migrations(_text(db_path), _text(migrations_path), options, out))
-        return Database(out[0])
+        return Database._open_with(get_lib().quiver_database_from_migrations, (db_path, migrations_path),
+                                   read_only, console_level)
 
     @staticmethod
     def open(db_path: str, *, read_only: bool = False, console_level: Optional[int] = None) -> Database:
         """Opens an existing database file."""
-        options = Database._make_options(read_only, console_level)
-        out = ffi.new("quiver_database_t**")
-        check(get_lib().quiver_database_open(_text(db_path), options, out))
-        return Database(out[0])
+        return Database._open_with(get_lib().quiver_database_open, (db_path,), read_only, console_level)
 
     def _ensure_open(self) -> None:
         if self._closed:
@@ -276,12 +302,16 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         check(get_lib().quiver_database_current_version(self._ptr, out))
         return int(out[0])
 
+    def _flag(self, function: Callable[..., int], *args: Any) -> bool:
+        """Calls a C predicate whose last out-parameter is an ``int``."""
+        out = ffi.new("int*")
+        check(function(self._ptr, *args, out))
+        return out[0] != 0
+
     def is_healthy(self) -> bool:
         """Whether the handle holds an open connection."""
         self._ensure_open()
-        out = ffi.new("int*")
-        check(get_lib().quiver_database_is_healthy(self._ptr, out))
-        return bool(out[0])
+        return self._flag(get_lib().quiver_database_is_healthy)
 
     # ----------------------------------------------------------------- reports
 
@@ -362,9 +392,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
 
     def in_transaction(self) -> bool:
         self._ensure_open()
-        out = ffi.new("int*")
-        check(get_lib().quiver_database_in_transaction(self._ptr, out))
-        return out[0] != 0
+        return self._flag(get_lib().quiver_database_in_transaction)
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -391,9 +419,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
 
     def in_dry_run(self) -> bool:
         self._ensure_open()
-        out = ffi.new("int*")
-        check(get_lib().quiver_database_in_dry_run(self._ptr, out))
-        return out[0] != 0
+        return self._flag(get_lib().quiver_database_in_dry_run)
 
     @contextmanager
     def dry_run(self) -> Iterator[Database]:
@@ -411,22 +437,30 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
 
     # ----------------------------------------------------------------- queries
 
+    def _query(self, plain: Callable[..., int], with_parameters: Callable[..., int], sql: str,
+               parameters: Optional[list], out: Any) -> bool:
+        """Runs a typed query into ``out`` (the ``_params`` variant when there are parameters).
+
+        Returns whether a value came back.
+        """
+        has_value = ffi.new("int*")
+        if parameters is None or len(parameters) == 0:
+            check(plain(self._ptr, _text(sql), out, has_value))
+        else:
+            # keepalive holds the parameter buffers until the call has returned.
+            keepalive, c_types, c_values = _marshal_params(parameters)
+            check(with_parameters(self._ptr, _text(sql), c_types, c_values, len(parameters), out, has_value))
+        return has_value[0] != 0
+
     def query_string(self, sql: str, *, parameters: Optional[list] = None) -> Optional[str]:
         """The first column of the first row as text, or ``None``."""
         self._ensure_open()
         lib = get_lib()
         out = ffi.new("char**")
-        has_value = ffi.new("int*")
-        if parameters is None or len(parameters) == 0:
-            check(lib.quiver_database_query_string(self._ptr, _text(sql), out, has_value))
-        else:
-            keepalive, c_types, c_values = _marshal_params(parameters)
-            check(lib.quiver_database_query_string_params(self._ptr, _text(sql), c_types, c_values,
-                                                          len(parameters), out, has_value))
+        has_value = self._query(lib.quiver_database_query_string, lib.quiver_database_query_string_params,
+                                sql, parameters, out)
         try:
-            if has_value[0] == 0:
-                return None
-            return decode_string_or_none(out[0])
+            return decode_string_or_none(out[0]) if has_value else None
         finally:
             lib.quiver_database_free_string(out[0])
 
@@ -435,28 +469,18 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         self._ensure_open()
         lib = get_lib()
         out = ffi.new("int64_t*")
-        has_value = ffi.new("int*")
-        if parameters is None or len(parameters) == 0:
-            check(lib.quiver_database_query_integer(self._ptr, _text(sql), out, has_value))
-        else:
-            keepalive, c_types, c_values = _marshal_params(parameters)
-            check(lib.quiver_database_query_integer_params(self._ptr, _text(sql), c_types, c_values,
-                                                           len(parameters), out, has_value))
-        return int(out[0]) if has_value[0] else None
+        has_value = self._query(lib.quiver_database_query_integer, lib.quiver_database_query_integer_params,
+                                sql, parameters, out)
+        return int(out[0]) if has_value else None
 
     def query_float(self, sql: str, *, parameters: Optional[list] = None) -> Optional[float]:
         """The first column of the first row as a float, or ``None``."""
         self._ensure_open()
         lib = get_lib()
         out = ffi.new("double*")
-        has_value = ffi.new("int*")
-        if parameters is None or len(parameters) == 0:
-            check(lib.quiver_database_query_float(self._ptr, _text(sql), out, has_value))
-        else:
-            keepalive, c_types, c_values = _marshal_params(parameters)
-            check(lib.quiver_database_query_float_params(self._ptr, _text(sql), c_types, c_values,
-                                                         len(parameters), out, has_value))
-        return float(out[0]) if has_value[0] else None
+        has_value = self._query(lib.quiver_database_query_float, lib.quiver_database_query_float_params,
+                                sql, parameters, out)
+        return float(out[0]) if has_value else None
 
     def query_date_time(self, sql: str, *, parameters: Optional[list] = None) -> Optional[datetime]:
         """The first column of the first row parsed as a UTC ``datetime``, or ``None``."""
@@ -464,8 +488,16 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
 
     # ----------------------------------------------------------------- scalar reads
 
-    def _read_scalar_numbers(self, function: Callable[..., int], c_type: str, free: Callable[[Any], int],
-                             collection: str, attribute: str) -> List[Any]:
+    def _read_array(self, function: Callable[..., int], c_type: str, *args: Any) -> List[Any]:
+        """Calls a reader whose last out-parameters are (array of ``c_type``, count); copies and frees it."""
+        lib = get_lib()
+        values = ffi.new(f"{c_type}**")
+        count = ffi.new("size_t*")
+        check(function(self._ptr, *args, values, count))
+        return _take_array(lib, c_type, values[0], count[0])
+
+    def _read_scalar_numbers(self, function: Callable[..., int], c_type: str, collection: str,
+                             attribute: str) -> List[Any]:
         lib = get_lib()
         values = ffi.new(f"{c_type}**")
         mask = ffi.new("uint8_t**")
@@ -476,55 +508,45 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
                 return []
             return _apply_mask(ffi.unpack(values[0], count[0]), mask[0], count[0])
         finally:
-            free(values[0])
+            _free_array(lib, c_type, values[0], count[0])
             lib.quiver_database_free_mask(mask[0])
 
     def read_scalar_integers(self, collection: str, attribute: str) -> list[Optional[int]]:
         """One value per element (element order); ``None`` for NULL."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_scalar_numbers(lib.quiver_database_read_scalar_integers, "int64_t",
-                                         lib.quiver_database_free_integer_array, collection, attribute)
+        return self._read_scalar_numbers(get_lib().quiver_database_read_scalar_integers, "int64_t",
+                                         collection, attribute)
 
     def read_scalar_floats(self, collection: str, attribute: str) -> list[Optional[float]]:
         """One value per element (element order); ``None`` for NULL."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_scalar_numbers(lib.quiver_database_read_scalar_floats, "double",
-                                         lib.quiver_database_free_float_array, collection, attribute)
+        return self._read_scalar_numbers(get_lib().quiver_database_read_scalar_floats, "double",
+                                         collection, attribute)
 
     def read_scalar_strings(self, collection: str, attribute: str) -> list[Optional[str]]:
         """One value per element (element order); ``None`` for NULL."""
         self._ensure_open()
-        lib = get_lib()
-        values = ffi.new("char***")
-        count = ffi.new("size_t*")
-        check(lib.quiver_database_read_scalar_strings(self._ptr, _text(collection), _text(attribute),
-                                                      values, count))
-        try:
-            if count[0] == 0 or values[0] == ffi.NULL:
-                return []
-            return _strings(values[0], count[0])
-        finally:
-            lib.quiver_database_free_string_array(values[0], count[0])
+        return self._read_array(get_lib().quiver_database_read_scalar_strings, "char*",
+                                _text(collection), _text(attribute))
+
+    def _read_scalar_number_by_id(self, function: Callable[..., int], c_type: str, collection: str,
+                                  attribute: str, id: int) -> Any:
+        out = ffi.new(f"{c_type}*")
+        has_value = ffi.new("int*")
+        check(function(self._ptr, _text(collection), _text(attribute), id, out, has_value))
+        return out[0] if has_value[0] else None
 
     def read_scalar_integer_by_id(self, collection: str, attribute: str, id: int) -> Optional[int]:
         """The value of element ``id``; ``None`` for NULL or a missing element."""
         self._ensure_open()
-        out = ffi.new("int64_t*")
-        has_value = ffi.new("int*")
-        check(get_lib().quiver_database_read_scalar_integer_by_id(self._ptr, _text(collection),
-                                                                  _text(attribute), id, out, has_value))
-        return int(out[0]) if has_value[0] else None
+        return self._read_scalar_number_by_id(get_lib().quiver_database_read_scalar_integer_by_id, "int64_t",
+                                              collection, attribute, id)
 
     def read_scalar_float_by_id(self, collection: str, attribute: str, id: int) -> Optional[float]:
         """The value of element ``id``; ``None`` for NULL or a missing element."""
         self._ensure_open()
-        out = ffi.new("double*")
-        has_value = ffi.new("int*")
-        check(get_lib().quiver_database_read_scalar_float_by_id(self._ptr, _text(collection),
-                                                                _text(attribute), id, out, has_value))
-        return float(out[0]) if has_value[0] else None
+        return self._read_scalar_number_by_id(get_lib().quiver_database_read_scalar_float_by_id, "double",
+                                              collection, attribute, id)
 
     def read_scalar_string_by_id(self, collection: str, attribute: str, id: int) -> Optional[str]:
         """The value of element ``id``; ``None`` for NULL or a missing element."""
@@ -544,16 +566,7 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
     def read_element_ids(self, collection: str) -> list[int]:
         """The ids of all elements, in element order."""
         self._ensure_open()
-        lib = get_lib()
-        ids = ffi.new("int64_t**")
-        count = ffi.new("size_t*")
-        check(lib.quiver_database_read_element_ids(self._ptr, _text(collection), ids, count))
-        try:
-            if count[0] == 0 or ids[0] == ffi.NULL:
-                return []
-            return ffi.unpack(ids[0], count[0])
-        finally:
-            lib.quiver_database_free_integer_array(ids[0])
+        return self._read_array(get_lib().quiver_database_read_element_ids, "int64_t", _text(collection))
 
     def number_of_elements(self, collection: str) -> int:
         """The number of elements of ``collection``."""
@@ -578,8 +591,10 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
 
     # ----------------------------------------------------------------- vector and set reads
 
-    def _read_bulk_numbers(self, function: Callable[..., int], c_type: str, free: Callable[..., int],
-                           collection: str, attribute: str) -> List[List[Any]]:
+    def _read_bulk(self, function: Callable[..., int], c_type: str, collection: str,
+                   attribute: str) -> List[List[Any]]:
+        """A bulk vector/set reader: one list per element that has rows, then the block is freed."""
+        lib = get_lib()
         vectors = ffi.new(f"{c_type}***")
         sizes = ffi.new("size_t**")
         count = ffi.new("size_t*")
@@ -587,149 +602,123 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         try:
             if count[0] == 0 or vectors[0] == ffi.NULL:
                 return []
-            return [ffi.unpack(p, n) if n and p != ffi.NULL else []
+            return [_unpack(c_type, p, n) if n and p != ffi.NULL else []
                     for p, n in zip(ffi.unpack(vectors[0], count[0]), ffi.unpack(sizes[0], count[0]))]
         finally:
-            free(vectors[0], sizes[0], count[0])
-
-    def _read_bulk_strings(self, function: Callable[..., int], collection: str,
-                           attribute: str) -> List[List[Any]]:
-        lib = get_lib()
-        vectors = ffi.new("char****")
-        sizes = ffi.new("size_t**")
-        count = ffi.new("size_t*")
-        check(function(self._ptr, _text(collection), _text(attribute), vectors, sizes, count))
-        try:
-            if count[0] == 0 or vectors[0] == ffi.NULL:
-                return []
-            return [_strings(p, n) if n and p != ffi.NULL else []
-                    for p, n in zip(ffi.unpack(vectors[0], count[0]), ffi.unpack(sizes[0], count[0]))]
-        finally:
-            lib.quiver_database_free_string_vectors(vectors[0], sizes[0], count[0])
-
-    def _read_numbers_by_id(self, function: Callable[..., int], c_type: str, free: Callable[[Any], int],
-                            collection: str, attribute: str, id: int) -> List[Any]:
-        values = ffi.new(f"{c_type}**")
-        count = ffi.new("size_t*")
-        check(function(self._ptr, _text(collection), _text(attribute), id, values, count))
-        try:
-            if count[0] == 0 or values[0] == ffi.NULL:
-                return []
-            return ffi.unpack(values[0], count[0])
-        finally:
-            free(values[0])
-
-    def _read_strings_by_id(self, function: Callable[..., int], collection: str, attribute: str,
-                            id: int) -> List[Any]:
-        lib = get_lib()
-        values = ffi.new("char***")
-        count = ffi.new("size_t*")
-        check(function(self._ptr, _text(collection), _text(attribute), id, values, count))
-        try:
-            if count[0] == 0 or values[0] == ffi.NULL:
-                return []
-            return _strings(values[0], count[0])
-        finally:
-            lib.quiver_database_free_string_array(values[0], count[0])
+            if c_type == "int64_t":
+                lib.quiver_database_free_integer_vectors(vectors[0], sizes[0], count[0])
+            elif c_type == "double":
+                lib.quiver_database_free_float_vectors(vectors[0], sizes[0], count[0])
+            else:
+                lib.quiver_database_free_string_vectors(vectors[0], sizes[0], count[0])
 
     def read_vector_integers(self, collection: str, attribute: str) -> list[list[int]]:
         """One list per element that has rows in the vector of column ``attribute``."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_bulk_numbers(lib.quiver_database_read_vector_integers, "int64_t",
-                                       lib.quiver_database_free_integer_vectors, collection, attribute)
+        return self._read_bulk(get_lib().quiver_database_read_vector_integers, "int64_t",
+                               collection, attribute)
 
     def read_vector_floats(self, collection: str, attribute: str) -> list[list[float]]:
         """One list per element that has rows in the vector of column ``attribute``."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_bulk_numbers(lib.quiver_database_read_vector_floats, "double",
-                                       lib.quiver_database_free_float_vectors, collection, attribute)
+        return self._read_bulk(get_lib().quiver_database_read_vector_floats, "double",
+                               collection, attribute)
 
     def read_vector_strings(self, collection: str, attribute: str) -> list[list[str]]:
         """One list per element that has rows in the vector of column ``attribute``."""
         self._ensure_open()
-        return self._read_bulk_strings(get_lib().quiver_database_read_vector_strings, collection, attribute)
+        return self._read_bulk(get_lib().quiver_database_read_vector_strings, "char*",
+                               collection, attribute)
 
     def read_set_integers(self, collection: str, attribute: str) -> list[list[int]]:
         """One list per element that has rows in the set of column ``attribute``."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_bulk_numbers(lib.quiver_database_read_set_integers, "int64_t",
-                                       lib.quiver_database_free_integer_vectors, collection, attribute)
+        return self._read_bulk(get_lib().quiver_database_read_set_integers, "int64_t",
+                               collection, attribute)
 
     def read_set_floats(self, collection: str, attribute: str) -> list[list[float]]:
         """One list per element that has rows in the set of column ``attribute``."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_bulk_numbers(lib.quiver_database_read_set_floats, "double",
-                                       lib.quiver_database_free_float_vectors, collection, attribute)
+        return self._read_bulk(get_lib().quiver_database_read_set_floats, "double",
+                               collection, attribute)
 
     def read_set_strings(self, collection: str, attribute: str) -> list[list[str]]:
         """One list per element that has rows in the set of column ``attribute``."""
         self._ensure_open()
-        return self._read_bulk_strings(get_lib().quiver_database_read_set_strings, collection, attribute)
+        return self._read_bulk(get_lib().quiver_database_read_set_strings, "char*",
+                               collection, attribute)
 
     def read_vector_integers_by_id(self, collection: str, attribute: str, id: int) -> list[int]:
         """The vector of element ``id`` in ``vector_index`` order, NULL cells dropped."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_numbers_by_id(lib.quiver_database_read_vector_integers_by_id, "int64_t",
-                                        lib.quiver_database_free_integer_array, collection, attribute, id)
+        return self._read_array(get_lib().quiver_database_read_vector_integers_by_id, "int64_t",
+                                _text(collection), _text(attribute), id)
 
     def read_vector_floats_by_id(self, collection: str, attribute: str, id: int) -> list[float]:
         """The vector of element ``id`` in ``vector_index`` order, NULL cells dropped."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_numbers_by_id(lib.quiver_database_read_vector_floats_by_id, "double",
-                                        lib.quiver_database_free_float_array, collection, attribute, id)
+        return self._read_array(get_lib().quiver_database_read_vector_floats_by_id, "double",
+                                _text(collection), _text(attribute), id)
 
     def read_vector_strings_by_id(self, collection: str, attribute: str, id: int) -> list[str]:
         """The vector of element ``id`` in ``vector_index`` order, NULL cells dropped."""
         self._ensure_open()
-        return self._read_strings_by_id(get_lib().quiver_database_read_vector_strings_by_id,
-                                        collection, attribute, id)
+        return self._read_array(get_lib().quiver_database_read_vector_strings_by_id, "char*",
+                                _text(collection), _text(attribute), id)
 
     def read_set_integers_by_id(self, collection: str, attribute: str, id: int) -> list[int]:
         """The set of element ``id`` as a list, NULL cells dropped."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_numbers_by_id(lib.quiver_database_read_set_integers_by_id, "int64_t",
-                                        lib.quiver_database_free_integer_array, collection, attribute, id)
+        return self._read_array(get_lib().quiver_database_read_set_integers_by_id, "int64_t",
+                                _text(collection), _text(attribute), id)
 
     def read_set_floats_by_id(self, collection: str, attribute: str, id: int) -> list[float]:
         """The set of element ``id`` as a list, NULL cells dropped."""
         self._ensure_open()
-        lib = get_lib()
-        return self._read_numbers_by_id(lib.quiver_database_read_set_floats_by_id, "double",
-                                        lib.quiver_database_free_float_array, collection, attribute, id)
+        return self._read_array(get_lib().quiver_database_read_set_floats_by_id, "double",
+                                _text(collection), _text(attribute), id)
 
     def read_set_strings_by_id(self, collection: str, attribute: str, id: int) -> list[str]:
         """The set of element ``id`` as a list, NULL cells dropped."""
         self._ensure_open()
-        return self._read_strings_by_id(get_lib().quiver_database_read_set_strings_by_id,
-                                        collection, attribute, id)
+        return self._read_array(get_lib().quiver_database_read_set_strings_by_id, "char*",
+                                _text(collection), _text(attribute), id)
 
     # ----------------------------------------------------------------- metadata
+
+    def _get_metadata(self, function: Callable[..., int], c_type: str, parse: Callable[[Any], Any],
+                      free: Callable[[Any], int], collection: str, name: str) -> Any:
+        """Fills a metadata struct of ``c_type``, converts it and frees its strings."""
+        metadata = ffi.new(f"{c_type}*")
+        check(function(self._ptr, _text(collection), _text(name), metadata))
+        try:
+            return parse(metadata)
+        finally:
+            free(metadata)
+
+    def _list_metadata(self, function: Callable[..., int], c_type: str, parse: Callable[[Any], Any],
+                       free: Callable[[Any, int], int], collection: str) -> List[Any]:
+        """Reads an array of metadata structs of ``c_type``, converts and frees it."""
+        array = ffi.new(f"{c_type}**")
+        count = ffi.new("size_t*")
+        check(function(self._ptr, _text(collection), array, count))
+        if array[0] == ffi.NULL:
+            return []  # nothing to free: the metadata free functions reject NULL
+        try:
+            return [parse(array[0][i]) for i in range(count[0])]
+        finally:
+            free(array[0], count[0])
 
     def get_scalar_metadata(self, collection: str, attribute: str) -> ScalarMetadata:
         self._ensure_open()
         lib = get_lib()
-        metadata = ffi.new("quiver_scalar_metadata_t*")
-        check(lib.quiver_database_get_scalar_metadata(self._ptr, _text(collection), _text(attribute), metadata))
-        try:
-            return _parse_scalar_metadata(metadata)
-        finally:
-            lib.quiver_database_free_scalar_metadata(metadata)
+        return self._get_metadata(lib.quiver_database_get_scalar_metadata, "quiver_scalar_metadata_t",
+                                  _parse_scalar_metadata, lib.quiver_database_free_scalar_metadata,
+                                  collection, attribute)
 
     def _get_group_metadata(self, function: Callable[..., int], collection: str, group_name: str) -> GroupMetadata:
-        lib = get_lib()
-        metadata = ffi.new("quiver_group_metadata_t*")
-        check(function(self._ptr, _text(collection), _text(group_name), metadata))
-        try:
-            return _parse_group_metadata(metadata)
-        finally:
-            lib.quiver_database_free_group_metadata(metadata)
+        return self._get_metadata(function, "quiver_group_metadata_t", _parse_group_metadata,
+                                  get_lib().quiver_database_free_group_metadata, collection, group_name)
 
     def get_vector_metadata(self, collection: str, group_name: str) -> GroupMetadata:
         self._ensure_open()
@@ -748,27 +737,13 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         """Every column of the collection table, ``id`` and ``label`` included, in declaration order."""
         self._ensure_open()
         lib = get_lib()
-        array = ffi.new("quiver_scalar_metadata_t**")
-        count = ffi.new("size_t*")
-        check(lib.quiver_database_list_scalar_attributes(self._ptr, _text(collection), array, count))
-        if array[0] == ffi.NULL:
-            return []
-        try:
-            return [_parse_scalar_metadata(array[0][i]) for i in range(count[0])]
-        finally:
-            lib.quiver_database_free_scalar_metadata_array(array[0], count[0])
+        return self._list_metadata(lib.quiver_database_list_scalar_attributes, "quiver_scalar_metadata_t",
+                                   _parse_scalar_metadata, lib.quiver_database_free_scalar_metadata_array,
+                                   collection)
 
     def _list_groups(self, function: Callable[..., int], collection: str) -> List[GroupMetadata]:
-        lib = get_lib()
-        array = ffi.new("quiver_group_metadata_t**")
-        count = ffi.new("size_t*")
-        check(function(self._ptr, _text(collection), array, count))
-        if array[0] == ffi.NULL:
-            return []
-        try:
-            return [_parse_group_metadata(array[0][i]) for i in range(count[0])]
-        finally:
-            lib.quiver_database_free_group_metadata_array(array[0], count[0])
+        return self._list_metadata(function, "quiver_group_metadata_t", _parse_group_metadata,
+                                   get_lib().quiver_database_free_group_metadata_array, collection)
 
     def list_vector_groups(self, collection: str) -> list[GroupMetadata]:
         self._ensure_open()
@@ -928,44 +903,19 @@ class Database(DatabaseCSVExport, DatabaseCSVImport):
         check(lib.quiver_database_read_time_series_row(self._ptr, _text(collection), _text(group),
                                                        _text(attribute), _text(date_text),
                                                        data_type, values, count))
-        type_code, n = data_type[0], count[0]
-        try:
-            if n == 0 or values[0] == ffi.NULL:
-                return []
-            if type_code == _INTEGER:
-                return ffi.unpack(ffi.cast("int64_t*", values[0]), n)
-            if type_code == _FLOAT:
-                return ffi.unpack(ffi.cast("double*", values[0]), n)
-            return _strings(ffi.cast("char**", values[0]), n)
-        finally:
-            if type_code == _INTEGER:
-                lib.quiver_database_free_integer_array(ffi.cast("int64_t*", values[0]))
-            elif type_code == _FLOAT:
-                lib.quiver_database_free_float_array(ffi.cast("double*", values[0]))
-            else:
-                lib.quiver_database_free_string_array(ffi.cast("char**", values[0]), n)
+        return _take_array(lib, _C_TYPES.get(data_type[0], "char*"), values[0], count[0])
 
     # ----------------------------------------------------------------- time-series files
 
     def has_time_series_files(self, collection: str) -> bool:
         self._ensure_open()
-        out = ffi.new("int*")
-        check(get_lib().quiver_database_has_time_series_files(self._ptr, _text(collection), out))
-        return bool(out[0])
+        return self._flag(get_lib().quiver_database_has_time_series_files, _text(collection))
 
     def list_time_series_files_columns(self, collection: str) -> list[str]:
         """The columns of the collection's time-series files table, in declaration order."""
         self._ensure_open()
-        lib = get_lib()
-        columns = ffi.new("char***")
-        count = ffi.new("size_t*")
-        check(lib.quiver_database_list_time_series_files_columns(self._ptr, _text(collection), columns, count))
-        try:
-            if count[0] == 0 or columns[0] == ffi.NULL:
-                return []
-            return _strings(columns[0], count[0])  # type: ignore[return-value]
-        finally:
-            lib.quiver_database_free_string_array(columns[0], count[0])
+        return self._read_array(get_lib().quiver_database_list_time_series_files_columns, "char*",
+                                _text(collection))
 
     def read_time_series_files(self, collection: str) -> dict[str, Optional[str]]:
         """``{column: path or None}`` of the collection's time-series files table."""
