@@ -1,10 +1,11 @@
-"""Marshalling of ``CSVOptions`` into ``quiver_csv_options_t`` (internal)."""
+"""``CSVOptions`` into ``quiver_csv_options_t``, and the CSV call both mixins make (internal)."""
 
 from __future__ import annotations
 
-from typing import Any, List, Tuple
+from typing import Any, Callable, List, Optional, Tuple
 
 from ._c_api import ffi
+from ._helpers import check
 from .metadata import CSVOptions
 
 
@@ -46,3 +47,11 @@ def _marshal_csv_options(options: CSVOptions) -> Tuple[List[Any], Any]:
          c_opts.enum_labels, c_opts.enum_values) = arrays
         c_opts.enum_group_count = len(attributes)
     return keepalive, c_opts
+
+
+def _call_csv(function: Callable[..., int], db: Any, collection: str, group: str, path: str,
+              options: Optional[CSVOptions]) -> None:
+    """Calls ``quiver_database_export_csv`` or ``_import_csv``; ``options=None`` means ``CSVOptions()``."""
+    # keepalive holds the buffers c_opts points to until the call has returned.
+    keepalive, c_opts = _marshal_csv_options(options if options is not None else CSVOptions())
+    check(function(db, collection.encode("utf-8"), group.encode("utf-8"), path.encode("utf-8"), c_opts))
