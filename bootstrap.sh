@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 PACKAGES="build-essential autoconf automake libtool autoconf-archive pkg-config
 libsqlite3-dev sqlite3 check libsubunit-dev valgrind
 python3 python3-cffi python3-pytest python3-setuptools python3-wheel python3-pip
-python3-build patchelf binutils"
+python3-build python3-venv patchelf binutils"
 
 missing=
 for p in $PACKAGES; do
