@@ -91,23 +91,6 @@ typedef struct {
     write_column *columns; /* parallel to rows->columns */
 } group_write;
 
-/* §4.3 step 5: "Element not found: <id> in collection '<C>'" unless row @p id exists. */
-static qv_status require_element(qv_db *db, const qvi_table *collection, int64_t id)
-{
-    sqlite3_stmt *stmt = qvi_stmt_acquire_by_id(db, "SELECT 1 FROM ", collection, id);
-    if (stmt == NULL)
-        return QV_ERROR;
-    int rc = sqlite3_step(stmt);
-    qv_status status = QV_OK;
-    if (rc == SQLITE_DONE)
-        status =
-            qvi_not_found(&db->err, "Element", "%lld in collection '%s'", (long long)id, collection->name);
-    else if (rc != SQLITE_ROW)
-        status = qvi_failed(&db->err, "execute statement", "%s", sqlite3_errmsg(db->sqlite));
-    qvi_stmt_release(db, stmt);
-    return status;
-}
-
 /* Cell (@p r, @p i) as written: a label in a relation column has become its target's id. */
 static qvi_value write_cell(const group_write *w, size_t r, size_t i)
 {
@@ -218,7 +201,7 @@ static qv_status write_group(group_write *w, int64_t id)
     if (w->table == NULL)
         return qvi_not_found(&db->err, group_entity(w->kind), "'%s' in collection '%s'", w->group,
                              w->collection);
-    if (require_element(db, collection, id) != QV_OK || check_columns(w) != QV_OK)
+    if (qvi_require_element(db, collection, id) != QV_OK || check_columns(w) != QV_OK) /* §4.3 step 5 */
         return QV_ERROR;
 
     int started;
