@@ -1,5 +1,5 @@
 /*
- * Shared scaffolding of the benchmarks in bench/: wall-clock timing, a
+ * Shared scaffolding of the benchmarks in tests/bench/: wall-clock timing, a
  * scratch directory, raw sqlite3 helpers, and the runner that times one
  * workload through quiver and through raw sqlite3 and prints
  *
