@@ -291,44 +291,9 @@ START_TEST(null_arguments_bulk)
     char ***strings = STALE_STRING_VECTORS;
     size_t *sizes = STALE_SIZES;
 
-    qt_assert_error(quiver_database_read_vector_integers(NULL, NULL, NULL, NULL, NULL, NULL),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_vector_integers(db, NULL, NULL, NULL, NULL, NULL),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_vector_integers(db, "Missing", NULL, NULL, NULL, NULL),
-                    "Null argument: attribute");
-    qt_assert_error(quiver_database_read_vector_integers(db, "Missing", "x", NULL, NULL, NULL),
-                    "Null argument: out_vectors");
-    qt_assert_error(quiver_database_read_vector_integers(db, "Missing", "x", &ints, NULL, NULL),
-                    "Null argument: out_sizes");
-    qt_assert_error(quiver_database_read_vector_integers(db, "Missing", "x", &ints, &sizes, NULL),
-                    "Null argument: out_count");
-
-    qt_assert_error(quiver_database_read_vector_floats(NULL, NULL, NULL, NULL, NULL, NULL),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_vector_floats(db, NULL, NULL, NULL, NULL, NULL),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_vector_floats(db, "Missing", NULL, NULL, NULL, NULL),
-                    "Null argument: attribute");
-    qt_assert_error(quiver_database_read_vector_floats(db, "Missing", "x", NULL, NULL, NULL),
-                    "Null argument: out_vectors");
-    qt_assert_error(quiver_database_read_vector_floats(db, "Missing", "x", &floats, NULL, NULL),
-                    "Null argument: out_sizes");
-    qt_assert_error(quiver_database_read_vector_floats(db, "Missing", "x", &floats, &sizes, NULL),
-                    "Null argument: out_count");
-
-    qt_assert_error(quiver_database_read_vector_strings(NULL, NULL, NULL, NULL, NULL, NULL),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_vector_strings(db, NULL, NULL, NULL, NULL, NULL),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_vector_strings(db, "Missing", NULL, NULL, NULL, NULL),
-                    "Null argument: attribute");
-    qt_assert_error(quiver_database_read_vector_strings(db, "Missing", "x", NULL, NULL, NULL),
-                    "Null argument: out_vectors");
-    qt_assert_error(quiver_database_read_vector_strings(db, "Missing", "x", &strings, NULL, NULL),
-                    "Null argument: out_sizes");
-    qt_assert_error(quiver_database_read_vector_strings(db, "Missing", "x", &strings, &sizes, NULL),
-                    "Null argument: out_count");
+    QT_ASSERT_NESTED_NULL_CHECKS(quiver_database_read_vector_integers, "out_vectors", ints, sizes);
+    QT_ASSERT_NESTED_NULL_CHECKS(quiver_database_read_vector_floats, "out_vectors", floats, sizes);
+    QT_ASSERT_NESTED_NULL_CHECKS(quiver_database_read_vector_strings, "out_vectors", strings, sizes);
 
     ck_assert_ptr_eq(ints, STALE_INT_VECTORS);
     ck_assert_ptr_eq(floats, STALE_FLOAT_VECTORS);
@@ -343,38 +308,9 @@ START_TEST(null_arguments_by_id)
     double *floats = STALE_FLOATS;
     char **strings = STALE_STRINGS;
 
-    qt_assert_error(quiver_database_read_vector_integers_by_id(NULL, NULL, NULL, 1, NULL, NULL),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_vector_integers_by_id(db, NULL, NULL, 1, NULL, NULL),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_vector_integers_by_id(db, "Missing", NULL, 1, NULL, NULL),
-                    "Null argument: attribute");
-    qt_assert_error(quiver_database_read_vector_integers_by_id(db, "Missing", "x", 1, NULL, NULL),
-                    "Null argument: out_values");
-    qt_assert_error(quiver_database_read_vector_integers_by_id(db, "Missing", "x", 1, &ints, NULL),
-                    "Null argument: out_count");
-
-    qt_assert_error(quiver_database_read_vector_floats_by_id(NULL, NULL, NULL, 1, NULL, NULL),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_vector_floats_by_id(db, NULL, NULL, 1, NULL, NULL),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_vector_floats_by_id(db, "Missing", NULL, 1, NULL, NULL),
-                    "Null argument: attribute");
-    qt_assert_error(quiver_database_read_vector_floats_by_id(db, "Missing", "x", 1, NULL, NULL),
-                    "Null argument: out_values");
-    qt_assert_error(quiver_database_read_vector_floats_by_id(db, "Missing", "x", 1, &floats, NULL),
-                    "Null argument: out_count");
-
-    qt_assert_error(quiver_database_read_vector_strings_by_id(NULL, NULL, NULL, 1, NULL, NULL),
-                    "Null argument: db");
-    qt_assert_error(quiver_database_read_vector_strings_by_id(db, NULL, NULL, 1, NULL, NULL),
-                    "Null argument: collection");
-    qt_assert_error(quiver_database_read_vector_strings_by_id(db, "Missing", NULL, 1, NULL, NULL),
-                    "Null argument: attribute");
-    qt_assert_error(quiver_database_read_vector_strings_by_id(db, "Missing", "x", 1, NULL, NULL),
-                    "Null argument: out_values");
-    qt_assert_error(quiver_database_read_vector_strings_by_id(db, "Missing", "x", 1, &strings, NULL),
-                    "Null argument: out_count");
+    QT_ASSERT_BY_ID_NULL_CHECKS(quiver_database_read_vector_integers_by_id, ints);
+    QT_ASSERT_BY_ID_NULL_CHECKS(quiver_database_read_vector_floats_by_id, floats);
+    QT_ASSERT_BY_ID_NULL_CHECKS(quiver_database_read_vector_strings_by_id, strings);
 
     ck_assert_ptr_eq(ints, STALE_INTS);
     ck_assert_ptr_eq(floats, STALE_FLOATS);

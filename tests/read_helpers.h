@@ -22,6 +22,32 @@
 
 #define QT_LENGTH(array) (sizeof(array) / sizeof((array)[0]))
 
+/* The NULL checks of a bulk nested reader (c-api.md §11.3-11.4) in the spec's order:
+ * db, collection, attribute, @p outs (the prototype's name of the entries output),
+ * out_sizes, out_count.  Expects a file-level `db`; @p values and @p sizes must stay
+ * untouched, which the caller asserts. */
+#define QT_ASSERT_NESTED_NULL_CHECKS(reader, outs, values, sizes)                                 \
+    do {                                                                                           \
+        qt_assert_error(reader(NULL, NULL, NULL, NULL, NULL, NULL), "Null argument: db");          \
+        qt_assert_error(reader(db, NULL, NULL, NULL, NULL, NULL), "Null argument: collection");    \
+        qt_assert_error(reader(db, "Missing", NULL, NULL, NULL, NULL), "Null argument: attribute"); \
+        qt_assert_error(reader(db, "Missing", "x", NULL, NULL, NULL), "Null argument: " outs);     \
+        qt_assert_error(reader(db, "Missing", "x", &(values), NULL, NULL), "Null argument: out_sizes"); \
+        qt_assert_error(reader(db, "Missing", "x", &(values), &(sizes), NULL),                     \
+                        "Null argument: out_count");                                               \
+    } while (0)
+
+/* The NULL checks of a by-id vector or set reader (c-api.md §11.5) in the spec's order:
+ * db, collection, attribute, out_values, out_count. */
+#define QT_ASSERT_BY_ID_NULL_CHECKS(reader, values)                                                \
+    do {                                                                                           \
+        qt_assert_error(reader(NULL, NULL, NULL, 1, NULL, NULL), "Null argument: db");             \
+        qt_assert_error(reader(db, NULL, NULL, 1, NULL, NULL), "Null argument: collection");       \
+        qt_assert_error(reader(db, "Missing", NULL, 1, NULL, NULL), "Null argument: attribute");   \
+        qt_assert_error(reader(db, "Missing", "x", 1, NULL, NULL), "Null argument: out_values");   \
+        qt_assert_error(reader(db, "Missing", "x", 1, &(values), NULL), "Null argument: out_count"); \
+    } while (0)
+
 static inline void qt_assert_sizes(const size_t *sizes, size_t count, const size_t *expected,
                                    size_t expected_count)
 {
