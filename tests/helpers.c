@@ -19,7 +19,8 @@ static const char *ring_format(const char *base, const char *relative)
     static int next;
     char *slot = ring[next];
     next = (next + 1) % RING;
-    snprintf(slot, PATH_SIZE, "%s/%s", base, relative);
+    int n = snprintf(slot, PATH_SIZE, "%s/%s", base, relative);
+    ck_assert_msg(n >= 0 && n < PATH_SIZE, "test path too long: %s/%s", base, relative);
     return slot;
 }
 
